@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs what the tests need beyond .NET: Debian packages for the graph-export checker, Graphviz and an
+# independent SPARQL engine (rdflib), and the npm packages graphology reads exports with. Idempotent and quick
+# when everything is already there.
+set -euo pipefail
+
+apt_packages=(libxml2-utils python3-networkx python3-igraph python3-rdflib graphviz nodejs npm)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing Debian packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+graph_modules="$HOME/.cache/graph-export-check"
+if [ ! -d "$graph_modules/node_modules/graphology-gexf" ]; then
+  echo "installing graphology into $graph_modules"
+  mkdir -p "$graph_modules"
+  npm --prefix "$graph_modules" install --silent --no-audit --no-fund \
+    graphology@0.26.0 graphology-graphml@0.5.2 graphology-gexf@0.13.2 >/dev/null
+fi

@@ -1,0 +1,41 @@
+namespace KnowledgeGraph.Model;
+
+/// <summary>
+/// A blank node (<see href="https://www.w3.org/TR/rdf11-concepts/#section-blank-nodes">RDF 1.1 Concepts, blank nodes</see>).
+/// Two blank nodes are equal when their labels are equal; parsers give each document's labels a fresh scope.
+/// </summary>
+public sealed class BlankNode : Term
+{
+    private static long s_counter;
+
+    private BlankNode(string label) => Label = label;
+
+    /// <summary>The label, without the <c>_:</c> prefix.</summary>
+    public string Label { get; }
+
+    /// <inheritdoc />
+    public override TermKind Kind => TermKind.BlankNode;
+
+    /// <summary>Creates a blank node with the given label (letters, digits, '_', '-' and '.').</summary>
+    public static BlankNode Create(string label)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(label);
+        return new BlankNode(label);
+    }
+
+    /// <summary>Creates a blank node with a label unique within this process.</summary>
+    public static BlankNode CreateNew() => new("b" + Interlocked.Increment(ref s_counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <inheritdoc />
+    public override bool Equals(Term? other) =>
+        ReferenceEquals(this, other) || (other is BlankNode b && string.Equals(Label, b.Label, StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(1, Label.GetHashCode(StringComparison.Ordinal));
+
+    /// <inheritdoc />
+    public override string ToString() => "_:" + Label;
+
+    private protected override int CompareSameKind(Term other) =>
+        string.CompareOrdinal(Label, ((BlankNode)other).Label);
+}

@@ -1,0 +1,148 @@
+namespace KnowledgeGraph.Store;
+
+/// <summary>
+/// The triples of one graph as three sorted arrays (SPO, POS, OSP), so that every pattern of bound positions is a
+/// binary-searched prefix of one of them. Writes go to a small pending set and are merged into fresh arrays on the
+/// next read; published arrays are never mutated, so readers work on consistent snapshots without locks.
+/// </summary>
+internal sealed class TripleIndex
+{
+    private readonly object _gate = new();
+    private IdTriple[] _spo = Array.Empty<IdTriple>();
+    private IdTriple[] _pos = Array.Empty<IdTriple>();
+    private IdTriple[] _osp = Array.Empty<IdTriple>();
+    private HashSet<IdTriple>? _added;
+    private HashSet<IdTriple>? _removed;
+
+    /// <summary>Number of triples, including pending changes.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate) return _spo.Length + (_added?.Count ?? 0) - (_removed?.Count ?? 0);
+        }
+    }
+
+    public bool Add(IdTriple t)
+    {
+        lock (_gate)
+        {
+            if (_removed is not null && _removed.Remove(t)) return true;
+            if (BinarySearch(_spo, t, IndexOrder.Spo) >= 0) return false;
+            return (_added ??= new HashSet<IdTriple>()).Add(t);
+        }
+    }
+
+    public bool Remove(IdTriple t)
+    {
+        lock (_gate)
+        {
+            if (_added is not null && _added.Remove(t)) return true;
+            if (BinarySearch(_spo, t, IndexOrder.Spo) < 0) return false;
+            return (_removed ??= new HashSet<IdTriple>()).Add(t);
+        }
+    }
+
+    public bool Contains(IdTriple t)
+    {
+        lock (_gate)
+        {
+            if (_added is not null && _added.Contains(t)) return true;
+            if (_removed is not null && _removed.Contains(t)) return false;
+            return BinarySearch(_spo, t, IndexOrder.Spo) >= 0;
+        }
+    }
+
+    /// <summary>All triples matching the pattern; 0 in a position means unbound.</summary>
+    public TripleRange Match(int s, int p, int o)
+    {
+        Flush();
+        IdTriple[] spo, pos, osp;
+        lock (_gate) { spo = _spo; pos = _pos; osp = _osp; }
+        if (s != 0)
+        {
+            if (p != 0) return o != 0 ? Prefix(spo, IndexOrder.Spo, s, p, o, 3) : Prefix(spo, IndexOrder.Spo, s, p, 0, 2);
+            return o != 0 ? Prefix(osp, IndexOrder.Osp, o, s, 0, 2) : Prefix(spo, IndexOrder.Spo, s, 0, 0, 1);
+        }
+        if (p != 0) return o != 0 ? Prefix(pos, IndexOrder.Pos, p, o, 0, 2) : Prefix(pos, IndexOrder.Pos, p, 0, 0, 1);
+        if (o != 0) return Prefix(osp, IndexOrder.Osp, o, 0, 0, 1);
+        return new TripleRange(spo, 0, spo.Length);
+    }
+
+    /// <summary>Number of triples matching the pattern, without enumerating them.</summary>
+    public int CountMatches(int s, int p, int o) => Match(s, p, o).Length;
+
+    /// <summary>Merges pending writes into new sorted arrays.</summary>
+    public void Flush()
+    {
+        if (Volatile.Read(ref _added) is null && Volatile.Read(ref _removed) is null) return;
+        lock (_gate)
+        {
+            if (_added is null && _removed is null) return;
+            var added = _added is null ? Array.Empty<IdTriple>() : _added.ToArray();
+            var removed = _removed;
+            _spo = MergeInto(_spo, added, removed, IndexOrder.Spo);
+            _pos = MergeInto(_pos, added, removed, IndexOrder.Pos);
+            _osp = MergeInto(_osp, added, removed, IndexOrder.Osp);
+            _added = null;
+            _removed = null;
+        }
+    }
+
+    private static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] added, HashSet<IdTriple>? removed, IndexOrder order)
+    {
+        var cmp = new IdTripleComparer(order);
+        var sortedAdded = (IdTriple[])added.Clone();
+        sortedAdded.AsSpan().Sort(cmp);
+        var result = new IdTriple[current.Length + sortedAdded.Length - (removed?.Count ?? 0)];
+        int i = 0, j = 0, k = 0;
+        while (i < current.Length || j < sortedAdded.Length)
+        {
+            IdTriple next;
+            if (j >= sortedAdded.Length || (i < current.Length && cmp.Compare(current[i], sortedAdded[j]) < 0)) next = current[i++];
+            else next = sortedAdded[j++];
+            if (removed is not null && removed.Contains(next)) continue;
+            result[k++] = next;
+        }
+        return result;
+    }
+
+    private static int BinarySearch(IdTriple[] array, IdTriple t, IndexOrder order) =>
+        array.AsSpan().BinarySearch(t, new IdTripleComparer(order));
+
+    private static TripleRange Prefix(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound)
+    {
+        int lo = LowerBound(array, order, k1, k2, k3, bound, upper: false);
+        int hi = LowerBound(array, order, k1, k2, k3, bound, upper: true);
+        return new TripleRange(array, lo, hi - lo);
+    }
+
+    /// <summary>First index whose key prefix is &gt;= (or &gt; when <paramref name="upper"/>) the given prefix.</summary>
+    private static int LowerBound(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound, bool upper)
+    {
+        int lo = 0, hi = array.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = ComparePrefix(array[mid], order, k1, k2, k3, bound);
+            if (c < 0 || (upper && c == 0)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    private static int ComparePrefix(IdTriple t, IndexOrder order, int k1, int k2, int k3, int bound)
+    {
+        (int a, int b, int c) = order switch
+        {
+            IndexOrder.Spo => (t.S, t.P, t.O),
+            IndexOrder.Pos => (t.P, t.O, t.S),
+            _ => (t.O, t.S, t.P),
+        };
+        if (a != k1) return a < k1 ? -1 : 1;
+        if (bound == 1) return 0;
+        if (b != k2) return b < k2 ? -1 : 1;
+        if (bound == 2) return 0;
+        return c == k3 ? 0 : c < k3 ? -1 : 1;
+    }
+}

@@ -1,0 +1,12 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Syntax.NTriples;
+
+/// <summary>Placeholder until the NQuadsReader is written.</summary>
+public sealed class NQuadsReader : IRdfReader
+{
+    /// <inheritdoc />
+    public void Read(TextReader input, IRdfSink sink, RdfReaderOptions? options = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException("Not implemented yet.");
+}

@@ -1,0 +1,85 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Tests.Store;
+
+public class GraphTests
+{
+    private static readonly NamedNode A = NamedNode.Create("http://ex.org/a");
+    private static readonly NamedNode B = NamedNode.Create("http://ex.org/b");
+    private static readonly NamedNode P = NamedNode.Create("http://ex.org/p");
+    private static readonly NamedNode Q = NamedNode.Create("http://ex.org/q");
+
+    [Test]
+    public void Every_pattern_of_bound_positions_finds_exactly_the_matching_triples()
+    {
+        var g = new Graph();
+        var all = new List<Triple>();
+        var subjects = new Term[] { A, B, BlankNode.Create("x") };
+        var preds = new[] { P, Q };
+        var objects = new Term[] { A, Literal.Create("1"), Literal.CreateLanguageTagged("一", "zh-Hans") };
+        foreach (var s in subjects) foreach (var p in preds) foreach (var o in objects)
+        {
+            var t = new Triple(s, p, o);
+            all.Add(t);
+            g.Add(t).Should().BeTrue();
+        }
+        g.Count.Should().Be(all.Count);
+        foreach (var s in subjects.Append(null)) foreach (var p in preds.Append(null)) foreach (var o in objects.Append(null))
+        {
+            var expected = all.Where(t => (s is null || t.Subject == s) && (p is null || t.Predicate == p) && (o is null || t.Object == o));
+            g.Match(s, p, o).Should().BeEquivalentTo(expected, $"pattern {s} {p} {o}");
+        }
+    }
+
+    [Test]
+    public void Add_remove_and_contains_keep_set_semantics()
+    {
+        var g = new Graph();
+        var t = new Triple(A, P, B);
+        g.Add(t).Should().BeTrue();
+        g.Add(t).Should().BeFalse();
+        g.Contains(t).Should().BeTrue();
+        _ = g.Match().ToList();
+        g.Remove(t).Should().BeTrue();
+        g.Remove(t).Should().BeFalse();
+        g.Contains(t).Should().BeFalse();
+        g.Count.Should().Be(0);
+        g.Match(A).Should().BeEmpty();
+    }
+
+    [Test]
+    public void Language_tags_compare_case_insensitively_but_keep_their_case()
+    {
+        var l1 = Literal.CreateLanguageTagged("x", "zh-Hans");
+        var l2 = Literal.CreateLanguageTagged("x", "ZH-HANS");
+        l1.Should().Be(l2);
+        l1.GetHashCode().Should().Be(l2.GetHashCode());
+        l1.Language.Should().Be("zh-Hans");
+        l1.ToString().Should().Be("\"x\"@zh-Hans");
+    }
+
+    [Test]
+    public void Isomorphism_ignores_blank_node_labels_but_not_structure()
+    {
+        Graph Ring(params string[] labels)
+        {
+            var g = new Graph();
+            for (int i = 0; i < labels.Length; i++)
+                g.Add(BlankNode.Create(labels[i]), P, BlankNode.Create(labels[(i + 1) % labels.Length]));
+            return g;
+        }
+        Ring("a", "b", "c", "d").IsIsomorphicWith(Ring("w", "x", "y", "z")).Should().BeTrue();
+        var twoRings = Ring("a", "b");
+        twoRings.Merge(Ring("c", "d"));
+        twoRings.IsIsomorphicWith(Ring("w", "x", "y", "z")).Should().BeFalse("two 2-cycles are not one 4-cycle");
+    }
+
+    [Test]
+    public void Absolute_iris_are_validated()
+    {
+        FluentActions.Invoking(() => NamedNode.Create("not an iri")).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => NamedNode.Create("relative/path")).Should().Throw<ArgumentException>();
+        NamedNode.Create("urn:x:y").Value.Should().Be("urn:x:y");
+    }
+}
