@@ -1,0 +1,58 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Sparql;
+
+/// <summary>One solution of a SELECT query: the terms bound to the result variables (null where unbound).</summary>
+public sealed class SparqlRow
+{
+    private readonly Term?[] _values;
+    private readonly IReadOnlyList<string> _variables;
+
+    /// <summary>Creates a row; <paramref name="values"/> lines up with <paramref name="variables"/>.</summary>
+    public SparqlRow(IReadOnlyList<string> variables, Term?[] values)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        ArgumentNullException.ThrowIfNull(values);
+        if (values.Length != variables.Count) throw new ArgumentException("One value per variable is needed.", nameof(values));
+        _variables = variables;
+        _values = values;
+    }
+
+    /// <summary>The result variables, without '?'.</summary>
+    public IReadOnlyList<string> Variables => _variables;
+
+    /// <summary>The term bound to the variable at <paramref name="index"/>, or null.</summary>
+    public Term? this[int index] => _values[index];
+
+    /// <summary>The term bound to <paramref name="variable"/> (with or without '?'), or null when unbound.</summary>
+    /// <exception cref="KeyNotFoundException">The variable is not a result variable.</exception>
+    public Term? this[string variable]
+    {
+        get
+        {
+            int i = IndexOf(variable);
+            if (i < 0) throw new KeyNotFoundException($"'{variable}' is not a result variable; the variables are {string.Join(", ", _variables)}.");
+            return _values[i];
+        }
+    }
+
+    /// <summary>The term bound to <paramref name="variable"/>, if it is a result variable and bound.</summary>
+    public bool TryGet(string variable, out Term? value)
+    {
+        int i = IndexOf(variable);
+        value = i < 0 ? null : _values[i];
+        return value is not null;
+    }
+
+    private int IndexOf(string variable)
+    {
+        var name = variable.Length > 0 && (variable[0] == '?' || variable[0] == '$') ? variable[1..] : variable;
+        for (int i = 0; i < _variables.Count; i++)
+            if (_variables[i] == name) return i;
+        return -1;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Join(" ", _variables.Select((v, i) => $"?{v}={_values[i]?.ToString() ?? "UNDEF"}"));
+}

@@ -1,0 +1,19 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Sparql;
+
+/// <summary>How a query runs.</summary>
+public sealed class SparqlQueryOptions
+{
+    /// <summary>Stops the query with <see cref="OperationCanceledException"/> after this long; null for no limit.</summary>
+    public TimeSpan? Timeout { get; set; }
+
+    /// <summary>
+    /// Values for variables, substituted as terms before evaluation (the safe way to parameterise a query: no text
+    /// is ever spliced into the query). Keys are variable names without '?'.
+    /// </summary>
+    public IDictionary<string, Term> Parameters { get; } = new Dictionary<string, Term>();
+
+    /// <summary>Loads a graph named by FROM / FROM NAMED that the dataset does not hold; null means such graphs are empty.</summary>
+    public Func<NamedNode, Store.Graph?>? GraphResolver { get; set; }
+}
