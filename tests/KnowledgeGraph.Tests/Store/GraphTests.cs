@@ -83,3 +83,52 @@ public class GraphTests
         NamedNode.Create("urn:x:y").Value.Should().Be("urn:x:y");
     }
 }
+
+public class TermDictionaryTests
+{
+    [Test]
+    public void Every_kind_of_term_round_trips_through_its_id()
+    {
+        var dict = new TermDictionary();
+        var terms = new Term[]
+        {
+            NamedNode.Create("http://example.org/资源?q=1#f"),
+            BlankNode.Create("b0"),
+            Literal.Create(""),
+            Literal.Create("tab\tquote\" emoji 😀 lone \ud800 surrogate"),
+            Literal.CreateLanguageTagged("上海", "zh-Hans"),
+            Literal.Create("42", Vocab.Xsd.Integer),
+            Literal.Create("x", NamedNode.Create("http://example.org/dt")),
+            Literal.Create(new string('x', 3 << 20)),
+        };
+        var ids = terms.Select(dict.GetOrAdd).ToList();
+        ids.Should().OnlyHaveUniqueItems();
+        for (int i = 0; i < terms.Length; i++)
+        {
+            dict[ids[i]].Should().Be(terms[i]);
+            dict.GetOrAdd(terms[i]).Should().Be(ids[i]);
+            dict.TryGetId(terms[i], out int id).Should().BeTrue();
+            id.Should().Be(ids[i]);
+        }
+    }
+
+    [Test]
+    public void Language_tags_differing_in_case_share_an_id_and_keep_the_first_spelling()
+    {
+        var dict = new TermDictionary();
+        int a = dict.GetOrAdd(Literal.CreateLanguageTagged("x", "zh-Hans"));
+        int b = dict.GetOrAdd(Literal.CreateLanguageTagged("x", "ZH-hans"));
+        b.Should().Be(a);
+        ((Literal)dict[a]).Language.Should().Be("zh-Hans");
+        dict.TryGetId(Literal.CreateLanguageTagged("x", "en"), out _).Should().BeFalse();
+    }
+
+    [Test]
+    public void Many_terms_survive_table_growth()
+    {
+        var dict = new TermDictionary();
+        for (int i = 0; i < 100_000; i++) dict.GetOrAdd(NamedNode.Create("http://example.org/n" + i)).Should().Be(i + 1);
+        for (int i = 0; i < 100_000; i += 997) ((NamedNode)dict[i + 1]).Value.Should().Be("http://example.org/n" + i);
+        dict.Count.Should().Be(100_000);
+    }
+}
