@@ -132,3 +132,37 @@ public class TermDictionaryTests
         dict.Count.Should().Be(100_000);
     }
 }
+
+public class TripleIndexTests
+{
+    [Test]
+    public void Bulk_loading_drops_duplicates_and_mixes_with_single_adds_and_removes()
+    {
+        var index = new TripleIndex();
+        var rng = new Random(7);
+        var reference = new HashSet<IdTriple>();
+        for (int round = 0; round < 5; round++)
+        {
+            for (int i = 0; i < 2000; i++)
+            {
+                var t = new IdTriple(rng.Next(1, 30), rng.Next(1, 5), rng.Next(1, 30));
+                switch (rng.Next(3))
+                {
+                    case 0: index.AddBulk(t); reference.Add(t); break;
+                    case 1: index.Add(t).Should().Be(reference.Add(t)); break;
+                    default: index.Remove(t).Should().Be(reference.Remove(t)); break;
+                }
+            }
+            index.Count.Should().Be(reference.Count);
+            for (int s = 0; s < 30; s += 7)
+                for (int o = 0; o < 30; o += 5)
+                {
+                    var expected = reference.Where(t => (s == 0 || t.S == s) && (o == 0 || t.O == o)).ToHashSet();
+                    var actual = index.Match(s, 0, o).AsEnumerable().ToList();
+                    actual.Should().HaveCount(expected.Count);
+                    actual.Distinct().Count().Should().Be(actual.Count);
+                    expected.SetEquals(actual).Should().BeTrue($"pattern ({s}, 0, {o})");
+                }
+        }
+    }
+}
