@@ -48,8 +48,11 @@ internal sealed class RdfXmlFrame
     /// <summary>The object named by <c>rdf:resource</c> or <c>rdf:nodeID</c> on an empty property element.</summary>
     public Term? ResourceObject;
     public string? TypeIri;
-    public readonly List<(NamedNode Predicate, string Value)> PropertyAttributes = new();
-    public readonly StringBuilder Text = new();
+    /// <summary>Property attributes of a property element, applied to its object if it turns out to be empty.</summary>
+    public List<(NamedNode Predicate, string Value)>? PropertyAttributes;
+    // Text content: usually one chunk, so the builder is only made for the second.
+    private string? _text;
+    private StringBuilder? _moreText;
     public bool HasNodeChild;
 
     /// <summary>The last cell of a parseType="Collection" list so far.</summary>
@@ -71,14 +74,34 @@ internal sealed class RdfXmlFrame
         Datatype = null;
         ResourceObject = null;
         TypeIri = null;
-        PropertyAttributes.Clear();
-        if (Text.Capacity > 4096) Text.Capacity = 256;
-        Text.Clear();
+        PropertyAttributes?.Clear();
+        ClearText();
         HasNodeChild = false;
         LastCell = null;
         Literal = null;
     }
 
     /// <summary>True when the element carries attributes that only an empty property element may have.</summary>
-    public bool HasEmptyElementAttributes => ResourceObject is not null || TypeIri is not null || PropertyAttributes.Count > 0;
+    public bool HasEmptyElementAttributes => ResourceObject is not null || TypeIri is not null || PropertyAttributes is { Count: > 0 };
+
+    public int TextLength => _moreText?.Length ?? _text?.Length ?? 0;
+
+    public void AppendText(string value)
+    {
+        if (_moreText is not null) _moreText.Append(value);
+        else if (_text is null) _text = value;
+        else
+        {
+            _moreText = new StringBuilder(_text).Append(value);
+            _text = null;
+        }
+    }
+
+    public string GetText() => _moreText?.ToString() ?? _text ?? "";
+
+    public void ClearText()
+    {
+        _text = null;
+        _moreText = null;
+    }
 }

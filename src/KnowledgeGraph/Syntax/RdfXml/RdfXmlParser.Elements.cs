@@ -57,7 +57,7 @@ internal sealed partial class RdfXmlParser
         {
             if (a.Namespace == RdfXmlNames.RdfNs && (RdfXmlNames.IsForbiddenPropertyAttribute(a.Local) || a.Local == "type"))
                 continue;
-            Emit(subject, NamedNode.CreateUnchecked(a.Namespace + a.Local), Model.Literal.CreateUnchecked(a.Value, Vocab.Xsd.String, language));
+            Emit(subject, AttributeIri(a), Model.Literal.CreateUnchecked(a.Value, Vocab.Xsd.String, language));
         }
     }
 
@@ -127,7 +127,7 @@ internal sealed partial class RdfXmlParser
         frame.TypeIri = typeIri;
         foreach (var a in _attributes)
             if (!(a.Namespace == RdfXmlNames.RdfNs && (RdfXmlNames.IsForbiddenPropertyAttribute(a.Local) || a.Local == "type")))
-                frame.PropertyAttributes.Add((NamedNode.CreateUnchecked(a.Namespace + a.Local), a.Value));
+                (frame.PropertyAttributes ??= new()).Add((AttributeIri(a), a.Value));
     }
 
     private void StartParseType(RdfXmlFrame parent, NamedNode predicate, string? reify, string parseType, string? baseIri, string? language)
@@ -167,11 +167,11 @@ internal sealed partial class RdfXmlParser
     private void StartPropertyValueNode(RdfXmlFrame property, string? baseIri, string? language)
     {
         if (property.HasNodeChild) Fail("A property element can hold only one node element.");
-        if (!IsWhitespace(property.Text.ToString())) Fail("A property element cannot hold both text and a node element.");
+        if (!IsWhitespace(property.GetText())) Fail("A property element cannot hold both text and a node element.");
         if (property.Datatype is not null || property.HasEmptyElementAttributes)
             Fail("A property element with rdf:resource, rdf:nodeID, rdf:datatype or property attributes must be empty.");
         property.HasNodeChild = true;
-        property.Text.Clear();
+        property.ClearText();
         var node = StartNodeElement(baseIri, language);
         Emit(property.Subject!, property.Predicate!, node, property.ReifyIri);
     }
@@ -196,14 +196,14 @@ internal sealed partial class RdfXmlParser
     private void EndPropertyElement(RdfXmlFrame frame)
     {
         if (frame.HasNodeChild) return;
-        var text = frame.Text.ToString();
+        var text = frame.GetText();
         if (frame.HasEmptyElementAttributes)
         {
             if (!IsWhitespace(text)) Fail("A property element with rdf:resource, rdf:nodeID or property attributes cannot hold text.");
             var obj = frame.ResourceObject ?? BlankNode.CreateNew();
             Emit(frame.Subject!, frame.Predicate!, obj, frame.ReifyIri);
             if (frame.TypeIri is not null) Emit(obj, Vocab.Rdf.Type, NamedNode.CreateUnchecked(frame.TypeIri));
-            foreach (var (p, v) in frame.PropertyAttributes)
+            foreach (var (p, v) in frame.PropertyAttributes ?? [])
                 Emit(obj, p, Model.Literal.CreateUnchecked(v, Vocab.Xsd.String, frame.Language));
             return;
         }
@@ -220,9 +220,16 @@ internal sealed partial class RdfXmlParser
         string ns = _xml.NamespaceURI;
         if (ns.Length == 0) Fail($"The element '{_xml.LocalName}' has no namespace; RDF/XML element names must be namespace-qualified.");
         rdfLocal = ns == RdfXmlNames.RdfNs ? _xml.LocalName : null;
-        var iri = ns + _xml.LocalName;
-        if (!IriSyntax.IsAbsoluteIri(iri, out var error)) Fail($"The element name <{iri}> is not an IRI: {error}.");
-        return NamedNode.CreateUnchecked(iri);
+        var iri = _nameIris.Get(ns, _xml.LocalName, out var error);
+        if (iri is null) Fail($"The element name <{ns + _xml.LocalName}> is not an IRI: {error}.");
+        return iri;
+    }
+
+    private NamedNode AttributeIri(Attribute a)
+    {
+        var iri = _nameIris.Get(a.Namespace, a.Local, out var error);
+        if (iri is null) FailAt(a, $"The attribute name <{a.Namespace + a.Local}> is not an IRI: {error}.");
+        return iri;
     }
 
     /// <summary>The IRI of an rdf:ID, checking that it is an NCName and used only once per base.</summary>

@@ -21,6 +21,7 @@ internal sealed partial class RdfXmlParser
     private readonly HashSet<string> _usedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BlankNode> _nodeIds = new(StringComparer.Ordinal);
     private readonly List<Attribute> _attributes = new();
+    private readonly XmlNameIris _nameIris = new();
 
     private readonly record struct Attribute(string Namespace, string Local, string Value, int Line, int Column);
 
@@ -142,8 +143,8 @@ internal sealed partial class RdfXmlParser
                 CheckLiteralLength(frame.Literal.Length);
                 return;
             case FrameKind.Property when !frame.HasNodeChild:
-                frame.Text.Append(value);
-                CheckLiteralLength(frame.Text.Length);
+                frame.AppendText(value);
+                CheckLiteralLength(frame.TextLength);
                 return;
         }
         if (!IsWhitespace(value))
@@ -166,10 +167,20 @@ internal sealed partial class RdfXmlParser
         do
         {
             string ns = _xml.NamespaceURI, local = _xml.LocalName, prefix = _xml.Prefix;
-            if (ns == RdfXmlNames.XmlnsNs) continue;
+            if (ns == RdfXmlNames.XmlnsNs)
+            {
+                // The document element's namespace declarations are the document's prefixes, worth keeping for writers.
+                if (parent.Kind == FrameKind.Root && _xml.Value.Length > 0)
+                    _sink.OnPrefix(prefix.Length == 0 ? "" : local, _xml.Value);
+                continue;
+            }
             if (ns == RdfXmlNames.XmlNs)
             {
-                if (local == "base") baseIri = ResolveBase(parent.Base, _xml.Value);
+                if (local == "base")
+                {
+                    baseIri = ResolveBase(parent.Base, _xml.Value);
+                    if (parent.Kind == FrameKind.Root) _sink.OnBase(baseIri);
+                }
                 else if (local == "lang") language = CheckLanguage(_xml.Value);
                 continue;
             }

@@ -32,9 +32,10 @@ public sealed class RdfXmlReader : IRdfReader
             IgnoreProcessingInstructions = false,
             CloseInput = false,
         };
-        using var xml = XmlReader.Create(input, settings);
+        XmlReader? xml = null;
         try
         {
+            xml = XmlReader.Create(input, settings);
             new RdfXmlParser(xml, sink, options, cancellationToken).Parse();
         }
         catch (XmlException e)
@@ -43,9 +44,17 @@ public sealed class RdfXmlReader : IRdfReader
         }
         catch (DecoderFallbackException e)
         {
-            var info = xml as IXmlLineInfo;
-            throw new RdfSyntaxException("The input is not valid UTF-8" + BytesOf(e) + ".",
-                Math.Max(info?.LineNumber ?? 1, 1), Math.Max(info?.LinePosition ?? 1, 1), options.SourceName, e);
+            if (!Utf8ErrorPosition.TryLocate(input, out int line, out int column))
+            {
+                var info = xml as IXmlLineInfo;
+                line = info?.LineNumber ?? 1;
+                column = info?.LinePosition ?? 1;
+            }
+            throw new RdfSyntaxException("The input is not valid UTF-8" + BytesOf(e) + ".", Math.Max(line, 1), Math.Max(column, 1), options.SourceName, e);
+        }
+        finally
+        {
+            xml?.Dispose();
         }
     }
 
