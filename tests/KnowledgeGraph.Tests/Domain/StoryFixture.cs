@@ -11,7 +11,7 @@ internal static class StoryFixture
 
     public static Graph Story => s_story.Value;
 
-    public static DecouplingQueries Queries => new(Story, TestOntology.Graph);
+    public static DecouplingQueries Queries => new(Story);
 
     public static NamedNode R(string id) => Dcp.Resource(id);
 

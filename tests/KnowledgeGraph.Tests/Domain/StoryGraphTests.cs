@@ -105,6 +105,6 @@ public class StoryGraphTests
     [Test]
     public void The_story_graph_validates_clean_against_the_ontology()
     {
-        DecouplingGraph.Validate(Story, TestOntology.Graph).Select(v => v.ToString()).Should().BeEmpty();
+        DecouplingGraph.Validate(Story).Select(v => v.ToString()).Should().BeEmpty();
     }
 }

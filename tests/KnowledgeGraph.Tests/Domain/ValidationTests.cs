@@ -15,7 +15,7 @@ public class ValidationTests
         return g;
     }
 
-    private static IReadOnlyList<OntologyViolation> Validate(Graph g) => DecouplingGraph.Validate(g, TestOntology.Graph);
+    private static IReadOnlyList<OntologyViolation> Validate(Graph g) => DecouplingGraph.Validate(g);
 
     [Test]
     public void A_closure_without_an_agent_is_caught()
