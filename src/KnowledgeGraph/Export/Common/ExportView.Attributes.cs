@@ -40,7 +40,7 @@ internal sealed partial class ExportView
             int bestScore = LanguagePreference.Untagged - 1;
             foreach (var t in Values(id, p))
             {
-                if (_dictionary[t.O] is not Literal l) continue;
+                if (!IsLiteral(t.O) || _dictionary[t.O] is not Literal l) continue;
                 int score = LanguagePreference.Score(l.Language, Settings.Language);
                 if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(l.LexicalForm, best.LexicalForm) < 0))
                 {
@@ -118,9 +118,12 @@ internal sealed partial class ExportView
         selected.Clear();
         int best = LanguagePreference.Other;
         foreach (var t in run)
-            if (_dictionary[t.O] is Literal l) best = Math.Max(best, LanguagePreference.Score(l.Language, Settings.Language));
-        foreach (var t in run)
-            if (_dictionary[t.O] is Literal l && LanguagePreference.Score(l.Language, Settings.Language) == best) selected.Add(l);
+            if (IsLiteral(t.O) && _dictionary[t.O] is Literal l)
+            {
+                int score = LanguagePreference.Score(l.Language, Settings.Language);
+                if (score > best) { best = score; selected.Clear(); }
+                if (score == best) selected.Add(l);
+            }
         if (selected.Count > 1) selected.Sort((a, b) => string.CompareOrdinal(a.LexicalForm, b.LexicalForm));
     }
 

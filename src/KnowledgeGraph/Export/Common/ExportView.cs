@@ -65,7 +65,7 @@ internal sealed partial class ExportView
     /// <summary>The id of a term in the graph's dictionary, or 0 when the graph never saw it.</summary>
     public int IdOf(Term term) => _dictionary.TryGetId(term, out int id) ? id : 0;
 
-    public bool IsLiteral(int termId) => _dictionary[termId] is Literal;
+    public bool IsLiteral(int termId) => _dictionary.KindOf(termId) == TermKind.Literal;
 
     /// <summary>The triples with this subject, in predicate-id order.</summary>
     public ReadOnlySpan<IdTriple> Outgoing(int subjectId) => _index.Match(subjectId, 0, 0).Span;

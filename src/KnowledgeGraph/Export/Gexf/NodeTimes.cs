@@ -60,7 +60,7 @@ internal sealed class NodeTimes
     {
         foreach (var t in _view.Outgoing(subject))
         {
-            if (_view.Term(t.O) is not Literal l || !TryPeriod(l, out var first, out var last)) continue;
+            if (!_view.IsLiteral(t.O) || _view.Term(t.O) is not Literal l || !TryPeriod(l, out var first, out var last)) continue;
             bool isEnd = forceEnd ?? _endDatePredicates.Contains(t.P);
             if (isEnd) { if (end is null || string.CompareOrdinal(last, end) > 0) end = last; }
             else if (start is null || string.CompareOrdinal(first, start) < 0) start = first;
