@@ -46,7 +46,7 @@ internal static class MiniNQuads
             i = start;
             while (i < line.Length && line[i] != ' ' && line[i] != '\t') i++;
             var label = line[start..i];
-            if (!blanks.TryGetValue(label, out var b)) blanks[label] = b = BlankNode.Create("x" + label);
+            if (!blanks.TryGetValue(label, out var b)) blanks[label] = b = BlankNode.Create(label);
             return b;
         }
         if (line[i] == '"')
