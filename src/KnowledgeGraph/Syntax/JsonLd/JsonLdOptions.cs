@@ -44,7 +44,9 @@ public sealed class JsonLdOptions
     public JsonLdDocumentLoader DocumentLoader { get; set; } = new();
 
     /// <summary>Deepest JSON nesting accepted; deeper input is an error, never a stack overflow.</summary>
-    public int MaxDepth { get; set; } = 1000;
+    public int MaxDepth { get; set; } = DefaultMaxDepth;
+
+    internal const int DefaultMaxDepth = 1000;
 
     /// <summary>Most remote or scoped contexts that may be nested inside each other before <c>context overflow</c>.</summary>
     public int MaxContextNesting { get; set; } = 64;

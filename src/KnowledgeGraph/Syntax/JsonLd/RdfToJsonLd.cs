@@ -102,8 +102,10 @@ internal static class RdfToJsonLd
     private static JObject ToJson(Node node)
     {
         var o = new JObject(new JProperty("@id", node.Id));
-        if (node.Types.Count > 0) o["@type"] = new JArray(node.Types);
-        foreach (var (p, values) in node.Properties) o[p] = new JArray(values);
+        // Sorted, so that the output depends on the dataset only, not on the order the quads arrived in.
+        if (node.Types.Count > 0) o["@type"] = new JArray(node.Types.Order(StringComparer.Ordinal));
+        foreach (var (p, values) in node.Properties)
+            o[p] = new JArray(values.OrderBy(v => v.ToString(Formatting.None), StringComparer.Ordinal));
         return o;
     }
 
