@@ -7,6 +7,8 @@ set -euo pipefail
 apt_packages=(libxml2-utils python3-networkx python3-igraph python3-rdflib graphviz nodejs npm)
 missing=()
 for p in "${apt_packages[@]}"; do
+  # A NodeSource nodejs bundles npm (and conflicts with Debian's npm package): an npm on PATH is enough.
+  if [ "$p" = npm ] || [ "$p" = nodejs ]; then command -v "$p" >/dev/null 2>&1 && continue; fi
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -97,6 +97,9 @@ public sealed partial class Dataset : IEnumerable<Quad>
     /// <summary>Adds a quad; false when it was already present.</summary>
     public bool Add(Quad quad) => Graph(quad.Graph).Add(quad.Triple);
 
+    /// <summary>Queues a quad for the next index merge without reporting whether it was new (the loading path).</summary>
+    internal void AddBulk(Quad quad) => Graph(quad.Graph).AddBulk(quad.Triple);
+
     /// <summary>Removes a quad; false when it was not present.</summary>
     public bool Remove(Quad quad)
     {

@@ -46,6 +46,9 @@ public sealed partial class Graph : IEnumerable<Triple>
     /// <summary>Adds a triple; false when it was already present.</summary>
     public bool Add(Term subject, NamedNode predicate, Term @object) => Add(new Triple(subject, predicate, @object));
 
+    /// <summary>Queues a triple for the next index merge without reporting whether it was new (the loading path).</summary>
+    internal void AddBulk(Triple triple) => Index.AddBulk(Encode(triple));
+
     /// <summary>Adds every triple; returns how many were new.</summary>
     public int AddRange(IEnumerable<Triple> triples)
     {

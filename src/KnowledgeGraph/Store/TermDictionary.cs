@@ -1,40 +1,246 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Store;
 
 /// <summary>
 /// Maps terms to dense integer ids and back. Id 0 is never used, so it can mean "unbound" in patterns.
-/// Adding is serialised by the owning store; lookups may run concurrently with each other.
 /// </summary>
+/// <remarks>
+/// Terms are kept as bytes in an append-only arena (a tag, then WTF-8 text; a typed literal stores its datatype as a
+/// term id), found through an open-addressing table of ids. That costs about 20 bytes per term beyond its text,
+/// where one .NET object per term with a string and a dictionary entry costs well over 100. Writers are serialised by
+/// a lock; decoding an id never takes the lock, because an id is published only after its bytes are written and
+/// arena chunks never move.
+/// </remarks>
 internal sealed class TermDictionary
 {
-    private readonly Dictionary<Term, int> _ids = new();
-    private Term[] _terms = new Term[16];
+    private const byte TagIri = 0, TagBlank = 1, TagSimple = 2, TagLang = 3, TagTyped = 4;
+    private const int ChunkSize = 1 << 20;
+
+    private readonly object _gate = new();
+    private byte[][] _chunks = [new byte[ChunkSize]];
+    private int _chunkCount = 1;
+    private int _chunkUsed;
+    private long[] _locations = new long[1024];   // id -> (chunk << 32 | offset); the entry starts with its length
+    private uint[] _hashes = new uint[1024];
+    private int[] _table = new int[2048];         // open addressing: 0 = empty, else id
     private int _next = 1;
 
     /// <summary>How many distinct terms are encoded.</summary>
-    public int Count => _next - 1;
+    public int Count => Volatile.Read(ref _next) - 1;
 
     /// <summary>The id of a term, adding it when it is new.</summary>
     public int GetOrAdd(Term term)
     {
-        lock (_ids)
+        int datatypeId = term is Literal { Language: null } l && l.Datatype.Value != Vocab.Xsd.StringIri ? GetOrAdd(l.Datatype) : 0;
+        byte[]? rented = null;
+        try
         {
-            if (_ids.TryGetValue(term, out int id)) return id;
-            id = _next++;
-            if (id >= _terms.Length) Array.Resize(ref _terms, _terms.Length * 2);
-            _terms[id] = term;
-            _ids.Add(term, id);
-            return id;
+            var key = Encode(term, datatypeId, ref rented);
+            uint hash = Hash(key);
+            lock (_gate)
+            {
+                int id = Find(key, hash);
+                return id != 0 ? id : Append(key, hash);
+            }
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
     /// <summary>The id of a known term; false when the term was never added.</summary>
     public bool TryGetId(Term term, out int id)
     {
-        lock (_ids) return _ids.TryGetValue(term, out id);
+        id = 0;
+        int datatypeId = 0;
+        if (term is Literal { Language: null } l && l.Datatype.Value != Vocab.Xsd.StringIri && !TryGetId(l.Datatype, out datatypeId))
+            return false;
+        byte[]? rented = null;
+        try
+        {
+            var key = Encode(term, datatypeId, ref rented);
+            uint hash = Hash(key);
+            lock (_gate) id = Find(key, hash);
+            return id != 0;
+        }
+        finally
+        {
+            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>The term of an id handed out by <see cref="GetOrAdd"/>.</summary>
-    public Term this[int id] => Volatile.Read(ref _terms)[id];
+    public Term this[int id]
+    {
+        get
+        {
+            var bytes = Entry(id);
+            var body = bytes[1..];
+            switch (bytes[0])
+            {
+                case TagIri: return NamedNode.CreateUnchecked(Wtf8.Decode(body));
+                case TagBlank: return BlankNode.Create(Wtf8.Decode(body));
+                case TagSimple: return Literal.Create(Wtf8.Decode(body));
+                case TagLang:
+                    int langLength = body[0];
+                    return Literal.CreateUnchecked(Wtf8.Decode(body[(1 + langLength)..]), Vocab.Rdf.LangString, Wtf8.Decode(body.Slice(1, langLength)));
+                default:
+                    var datatype = (NamedNode)this[BinaryPrimitives.ReadInt32LittleEndian(body)];
+                    return Literal.CreateUnchecked(Wtf8.Decode(body[4..]), datatype, null);
+            }
+        }
+    }
+
+    /// <summary>The kind of the term with this id, without decoding it.</summary>
+    public TermKind KindOf(int id) => Entry(id)[0] switch
+    {
+        TagIri => TermKind.NamedNode,
+        TagBlank => TermKind.BlankNode,
+        _ => TermKind.Literal,
+    };
+
+    private ReadOnlySpan<byte> Entry(int id)
+    {
+        long location = Volatile.Read(ref _locations)[id];
+        var chunk = Volatile.Read(ref _chunks)[(int)(location >> 32)];
+        int offset = (int)location;
+        int length = BinaryPrimitives.ReadInt32LittleEndian(chunk.AsSpan(offset));
+        return chunk.AsSpan(offset + 4, length);
+    }
+
+    private static ReadOnlySpan<byte> Encode(Term term, int datatypeId, ref byte[]? rented)
+    {
+        string text;
+        string? language = null;
+        byte tag;
+        switch (term)
+        {
+            case NamedNode n: tag = TagIri; text = n.Value; break;
+            case BlankNode b: tag = TagBlank; text = b.Label; break;
+            case Literal { Language: { } lang } l: tag = TagLang; text = l.LexicalForm; language = lang; break;
+            case Literal l: tag = datatypeId == 0 ? TagSimple : TagTyped; text = l.LexicalForm; break;
+            default: throw new ArgumentException("Unknown term kind.", nameof(term));
+        }
+        int max = 1 + 4 + 1 + Wtf8.MaxByteCount(text.Length) + (language?.Length ?? 0) * 3;
+        rented = ArrayPool<byte>.Shared.Rent(max);
+        var buffer = rented.AsSpan();
+        buffer[0] = tag;
+        int pos = 1;
+        if (tag == TagLang)
+        {
+            // The tag is stored as written; Hash and SameKey treat it case-insensitively (tags are ASCII).
+            int n = Wtf8.Encode(language, buffer[2..]);
+            if (n > 255) throw new ArgumentException("Language tags longer than 255 characters are not supported.", nameof(term));
+            buffer[1] = (byte)n;
+            pos = 2 + n;
+        }
+        else if (tag == TagTyped)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(buffer[1..], datatypeId);
+            pos = 5;
+        }
+        pos += Wtf8.Encode(text, buffer[pos..]);
+        return buffer[..pos];
+    }
+
+    /// <summary>A fast 64-bit multiply-mix hash over 8-byte blocks (stable across runs, unlike string hashing).</summary>
+    private static uint Hash(ReadOnlySpan<byte> key)
+    {
+        if (key[0] == TagLang)
+        {
+            Span<byte> lowered = key.Length <= 1024 ? stackalloc byte[key.Length] : new byte[key.Length];
+            key.CopyTo(lowered);
+            System.Text.Ascii.ToLowerInPlace(lowered.Slice(2, key[1]), out _);
+            return HashBytes(lowered);
+        }
+        return HashBytes(key);
+    }
+
+    private static uint HashBytes(ReadOnlySpan<byte> key)
+    {
+        ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
+        var blocks = MemoryMarshal.Cast<byte, ulong>(key);
+        foreach (ulong block in blocks) h = (h ^ block) * 0xFF51AFD7ED558CCDUL ^ ((h ^ block) >> 29);
+        ulong tail = 0;
+        for (int i = blocks.Length * 8; i < key.Length; i++) tail = (tail << 8) | key[i];
+        h = (h ^ tail) * 0xC4CEB9FE1A85EC53UL;
+        h ^= h >> 32;
+        return (uint)h;
+    }
+
+    private int Find(ReadOnlySpan<byte> key, uint hash)
+    {
+        int mask = _table.Length - 1;
+        for (int slot = (int)(hash & mask); ; slot = (slot + 1) & mask)
+        {
+            int id = _table[slot];
+            if (id == 0) return 0;
+            if (_hashes[id] == hash && SameKey(Entry(id), key)) return id;
+        }
+    }
+
+    private static bool SameKey(ReadOnlySpan<byte> stored, ReadOnlySpan<byte> key)
+    {
+        if (stored.Length != key.Length) return false;
+        if (key[0] != TagLang) return stored.SequenceEqual(key);
+        int langEnd = 2 + key[1];
+        return stored[1] == key[1]
+               && System.Text.Ascii.EqualsIgnoreCase(stored[2..langEnd], key[2..langEnd])
+               && stored[langEnd..].SequenceEqual(key[langEnd..]);
+    }
+
+    private int Append(ReadOnlySpan<byte> key, uint hash)
+    {
+        int id = _next;
+        if (id >= _locations.Length)
+        {
+            var locations = new long[_locations.Length * 2];
+            _locations.CopyTo(locations, 0);
+            Volatile.Write(ref _locations, locations);
+            Array.Resize(ref _hashes, locations.Length);
+        }
+        int needed = key.Length + 4;
+        var chunk = _chunks[_chunkCount - 1];
+        if (_chunkUsed + needed > chunk.Length)
+        {
+            chunk = new byte[Math.Max(ChunkSize, needed)];
+            if (_chunkCount == _chunks.Length)
+            {
+                var chunks = new byte[_chunks.Length * 2][];
+                _chunks.CopyTo(chunks, 0);
+                Volatile.Write(ref _chunks, chunks);
+            }
+            _chunks[_chunkCount++] = chunk;
+            _chunkUsed = 0;
+        }
+        BinaryPrimitives.WriteInt32LittleEndian(chunk.AsSpan(_chunkUsed), key.Length);
+        key.CopyTo(chunk.AsSpan(_chunkUsed + 4));
+        _locations[id] = ((long)(_chunkCount - 1) << 32) | (uint)_chunkUsed;
+        _chunkUsed += needed;
+        _hashes[id] = hash;
+        if ((id + 1) * 2 > _table.Length) Rehash(_table.Length * 2);
+        Insert(_table, id, hash);
+        Volatile.Write(ref _next, id + 1);
+        return id;
+    }
+
+    private void Rehash(int size)
+    {
+        var table = new int[size];
+        for (int id = 1; id < _next; id++) Insert(table, id, _hashes[id]);
+        _table = table;
+    }
+
+    private static void Insert(int[] table, int id, uint hash)
+    {
+        int mask = table.Length - 1;
+        int slot = (int)(hash & mask);
+        while (table[slot] != 0) slot = (slot + 1) & mask;
+        table[slot] = id;
+    }
 }

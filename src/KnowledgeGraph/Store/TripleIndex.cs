@@ -13,18 +13,30 @@ internal sealed class TripleIndex
     private IdTriple[] _osp = Array.Empty<IdTriple>();
     private HashSet<IdTriple>? _added;
     private HashSet<IdTriple>? _removed;
+    private List<IdTriple>? _bulk;
 
     /// <summary>Number of triples, including pending changes.</summary>
     public int Count
     {
         get
         {
+            Flush();
             lock (_gate) return _spo.Length + (_added?.Count ?? 0) - (_removed?.Count ?? 0);
         }
     }
 
+    /// <summary>
+    /// Queues a triple without checking for duplicates: the loading path, which keeps 12 bytes per pending triple
+    /// instead of a hash set entry. Duplicates are dropped when the queue is merged.
+    /// </summary>
+    public void AddBulk(IdTriple t)
+    {
+        lock (_gate) (_bulk ??= new List<IdTriple>(1024)).Add(t);
+    }
+
     public bool Add(IdTriple t)
     {
+        if (Volatile.Read(ref _bulk) is not null) Flush();
         lock (_gate)
         {
             if (_removed is not null && _removed.Remove(t)) return true;
@@ -35,6 +47,7 @@ internal sealed class TripleIndex
 
     public bool Remove(IdTriple t)
     {
+        if (Volatile.Read(ref _bulk) is not null) Flush();
         lock (_gate)
         {
             if (_added is not null && _added.Remove(t)) return true;
@@ -45,6 +58,7 @@ internal sealed class TripleIndex
 
     public bool Contains(IdTriple t)
     {
+        if (Volatile.Read(ref _bulk) is not null) Flush();
         lock (_gate)
         {
             if (_added is not null && _added.Contains(t)) return true;
@@ -75,25 +89,68 @@ internal sealed class TripleIndex
     /// <summary>Merges pending writes into new sorted arrays.</summary>
     public void Flush()
     {
-        if (Volatile.Read(ref _added) is null && Volatile.Read(ref _removed) is null) return;
+        if (Volatile.Read(ref _added) is null && Volatile.Read(ref _removed) is null && Volatile.Read(ref _bulk) is null) return;
         lock (_gate)
         {
-            if (_added is null && _removed is null) return;
-            var added = _added is null ? Array.Empty<IdTriple>() : _added.ToArray();
+            if (_added is null && _removed is null && _bulk is null) return;
+            IdTriple[] added = PendingSortedSpo();
             var removed = _removed;
-            _spo = MergeInto(_spo, added, removed, IndexOrder.Spo);
-            _pos = MergeInto(_pos, added, removed, IndexOrder.Pos);
-            _osp = MergeInto(_osp, added, removed, IndexOrder.Osp);
             _added = null;
+            _bulk = null;
+            if (_spo.Length == 0 && removed is null)
+            {
+                // First load: the sorted pending triples are the SPO index; the others are re-sorted copies.
+                _spo = added;
+                _pos = SortedCopy(added, IndexOrder.Pos);
+                _osp = SortedCopy(added, IndexOrder.Osp);
+                return;
+            }
+            _spo = MergeInto(_spo, added, removed, IndexOrder.Spo);
+            _pos = MergeInto(_pos, SortedCopy(added, IndexOrder.Pos), removed, IndexOrder.Pos);
+            _osp = MergeInto(_osp, SortedCopy(added, IndexOrder.Osp), removed, IndexOrder.Osp);
             _removed = null;
         }
     }
 
-    private static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] added, HashSet<IdTriple>? removed, IndexOrder order)
+    /// <summary>The pending additions (hash set and bulk queue), sorted in SPO order, without duplicates among
+    /// themselves or with the current index.</summary>
+    private IdTriple[] PendingSortedSpo()
+    {
+        int n = (_added?.Count ?? 0) + (_bulk?.Count ?? 0);
+        var pending = new IdTriple[n];
+        int k = 0;
+        if (_added is not null) { _added.CopyTo(pending); k = _added.Count; }
+        if (_bulk is not null) _bulk.CopyTo(pending, k);
+        var cmp = new IdTripleComparer(IndexOrder.Spo);
+        pending.AsSpan().Sort(cmp);
+        int w = 0;
+        for (int i = 0; i < pending.Length; i++)
+        {
+            if (w > 0 && pending[w - 1] == pending[i]) continue;
+            if (_spo.Length > 0 && BinarySearch(_spo, pending[i], IndexOrder.Spo) >= 0)
+            {
+                // Already indexed; but if it was queued for removal, adding it again cancels the removal.
+                _removed?.Remove(pending[i]);
+                continue;
+            }
+            pending[w++] = pending[i];
+        }
+        if (w != pending.Length) Array.Resize(ref pending, w);
+        if (_removed is { Count: 0 }) _removed = null;
+        return pending;
+    }
+
+    private static IdTriple[] SortedCopy(IdTriple[] source, IndexOrder order)
+    {
+        var copy = (IdTriple[])source.Clone();
+        copy.AsSpan().Sort(new IdTripleComparer(order));
+        return copy;
+    }
+
+    /// <summary>Merges a sorted run of new triples into a sorted index, leaving out removed ones.</summary>
+    private static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, HashSet<IdTriple>? removed, IndexOrder order)
     {
         var cmp = new IdTripleComparer(order);
-        var sortedAdded = (IdTriple[])added.Clone();
-        sortedAdded.AsSpan().Sort(cmp);
         var result = new IdTriple[current.Length + sortedAdded.Length - (removed?.Count ?? 0)];
         int i = 0, j = 0, k = 0;
         while (i < current.Length || j < sortedAdded.Length)

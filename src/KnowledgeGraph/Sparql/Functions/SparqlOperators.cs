@@ -7,37 +7,28 @@ namespace KnowledgeGraph.Sparql.Functions;
 /// argument is an unbound variable or an earlier error, and a null result is a type error (section 17.2), which
 /// FILTER treats as false and BIND leaves unbound. Booleans are returned as <c>xsd:boolean</c> literals.
 /// </summary>
-internal static class SparqlOperators
+internal static partial class SparqlOperators
 {
     /// <summary>Effective boolean value (17.2.2): true/false, or null for a type error.</summary>
-    public static bool? EffectiveBooleanValue(Term? term) => throw new NotImplementedException();
-
-    /// <summary><c>=</c>: numeric, string, boolean, dateTime value equality, else RDFterm-equal (with its error cases).</summary>
-    public static Term? Equal(Term? a, Term? b) => throw new NotImplementedException();
-
-    /// <summary><c>!=</c>.</summary>
-    public static Term? NotEqual(Term? a, Term? b) => throw new NotImplementedException();
-
-    /// <summary><c>&lt;</c>, <c>&gt;</c>, <c>&lt;=</c>, <c>&gt;=</c>: <paramref name="op"/> is one of "&lt;", "&gt;", "&lt;=", "&gt;=".</summary>
-    public static Term? Compare(string op, Term? a, Term? b) => throw new NotImplementedException();
-
-    /// <summary>Arithmetic with numeric type promotion: <paramref name="op"/> is '+', '-', '*' or '/'.</summary>
-    public static Term? Arithmetic(char op, Term? a, Term? b) => throw new NotImplementedException();
-
-    /// <summary>Unary '+' or '-'.</summary>
-    public static Term? Unary(char op, Term? a) => throw new NotImplementedException();
-
-    /// <summary>
-    /// The total order ORDER BY uses (15.1): unbound first, then blank nodes, IRIs, literals; literals by value where
-    /// comparable, else by a stable fallback. Also used by MIN and MAX.
-    /// </summary>
-    public static int OrderCompare(Term? a, Term? b) => throw new NotImplementedException();
+    public static bool? EffectiveBooleanValue(Term? term)
+    {
+        if (term is not Literal l) return null;
+        if (l.Language is not null) return l.LexicalForm.Length > 0;
+        var dt = l.Datatype.Value;
+        if (dt == XsdTypes.String) return l.LexicalForm.Length > 0;
+        if (dt == XsdTypes.Boolean) return XsdLexical.TryParseBoolean(l.LexicalForm, out bool b) && b;
+        if (XsdTypes.IsNumericType(dt)) return NumericValue.TryParse(l.LexicalForm, dt, out var n) && !n.IsZeroOrNaN;
+        return null;
+    }
 
     /// <summary>sameTerm.</summary>
     public static bool SameTerm(Term? a, Term? b) => a is not null && b is not null && a.Equals(b);
 
     /// <summary>An <c>xsd:boolean</c> literal.</summary>
     public static Literal Bool(bool value) => value ? True : False;
+
+    /// <summary>An <c>xsd:boolean</c> literal, or null (an error) for null.</summary>
+    public static Literal? Bool(bool? value) => value is bool b ? Bool(b) : null;
 
     /// <summary>The literal true.</summary>
     public static readonly Literal True = Literal.Boolean(true);

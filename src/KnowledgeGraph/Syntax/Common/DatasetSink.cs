@@ -10,7 +10,7 @@ internal sealed class DatasetSink : IRdfSink
 
     public DatasetSink(Dataset dataset) => _dataset = dataset;
 
-    public void OnQuad(Quad quad) => _dataset.Add(quad);
+    public void OnQuad(Quad quad) => _dataset.AddBulk(quad);
 
     public void OnPrefix(string prefix, string namespaceIri) => _dataset.Prefixes.Add(prefix, namespaceIri);
 
@@ -31,7 +31,7 @@ internal sealed class GraphSink : IRdfSink
 
     public void OnQuad(Quad quad)
     {
-        if (quad.Graph is null || _mergeNamedGraphs) _graph.Add(quad.Triple);
+        if (quad.Graph is null || _mergeNamedGraphs) _graph.AddBulk(quad.Triple);
     }
 
     public void OnPrefix(string prefix, string namespaceIri) => _graph.Prefixes.Add(prefix, namespaceIri);

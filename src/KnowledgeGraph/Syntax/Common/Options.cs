@@ -13,8 +13,15 @@ public sealed class RdfReaderOptions
     /// syntax error, never a stack overflow.</summary>
     public int MaxNestingDepth { get; set; } = 10_000;
 
-    /// <summary>Longest literal, in characters, accepted before reporting an error.</summary>
-    public int MaxLiteralLength { get; set; } = 256 * 1024 * 1024;
+    /// <summary>
+    /// Longest literal (and longest IRI or other token), in characters, accepted before reporting a positioned
+    /// syntax error. The default is 16 MiB characters, so a hostile 50 MB literal cannot exhaust memory; raise it
+    /// for data that really holds larger literals.
+    /// </summary>
+    public int MaxLiteralLength { get; set; } = DefaultMaxLiteralLength;
+
+    /// <summary>The default of <see cref="MaxLiteralLength"/>: 16 MiB characters.</summary>
+    public const int DefaultMaxLiteralLength = 16 * 1024 * 1024;
 }
 
 /// <summary>How a writer formats its output.</summary>

@@ -1,12 +1,13 @@
-using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
-
 namespace KnowledgeGraph.Syntax.NTriples;
 
-/// <summary>Placeholder until the NQuadsReader is written.</summary>
+/// <summary>Reads <see href="https://www.w3.org/TR/n-quads/">N-Quads</see> strictly (absolute IRIs, one quad per line), streaming each quad to the sink.</summary>
 public sealed class NQuadsReader : IRdfReader
 {
     /// <inheritdoc />
-    public void Read(TextReader input, IRdfSink sink, RdfReaderOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not implemented yet.");
+    public void Read(TextReader input, IRdfSink sink, RdfReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(sink);
+        new NTriplesParser(input, sink, options ?? new RdfReaderOptions(), quads: true, cancellationToken).Parse();
+    }
 }

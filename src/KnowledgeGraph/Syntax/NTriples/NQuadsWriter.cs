@@ -3,10 +3,25 @@ using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Syntax.NTriples;
 
-/// <summary>Placeholder until the NQuadsWriter is written.</summary>
+/// <summary>Writes <see href="https://www.w3.org/TR/n-quads/">N-Quads</see>, one line per quad as the quads come (streaming).</summary>
 public sealed class NQuadsWriter : IRdfWriter
 {
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not implemented yet.");
+    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(quads);
+        var formatter = new NTriplesFormatter(output);
+        int untilCheck = 4096;
+        foreach (var quad in quads)
+        {
+            formatter.WriteStatement(quad, withGraph: true);
+            if (--untilCheck == 0)
+            {
+                untilCheck = 4096;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        formatter.Flush();
+    }
 }

@@ -1,12 +1,13 @@
-using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
-
 namespace KnowledgeGraph.Syntax.NTriples;
 
-/// <summary>Placeholder until the NTriplesReader is written.</summary>
+/// <summary>Reads <see href="https://www.w3.org/TR/n-triples/">N-Triples</see> strictly (absolute IRIs, one triple per line), streaming each triple to the sink.</summary>
 public sealed class NTriplesReader : IRdfReader
 {
     /// <inheritdoc />
-    public void Read(TextReader input, IRdfSink sink, RdfReaderOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not implemented yet.");
+    public void Read(TextReader input, IRdfSink sink, RdfReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(sink);
+        new NTriplesParser(input, sink, options ?? new RdfReaderOptions(), quads: false, cancellationToken).Parse();
+    }
 }

@@ -3,10 +3,30 @@ using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Syntax.NTriples;
 
-/// <summary>Placeholder until the NTriplesWriter is written.</summary>
+/// <summary>Writes <see href="https://www.w3.org/TR/n-triples/">N-Triples</see>, one line per triple as the triples come (streaming). A quad in a named graph is an error, never silently dropped.</summary>
 public sealed class NTriplesWriter : IRdfWriter
 {
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not implemented yet.");
+    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(quads);
+        var formatter = new NTriplesFormatter(output);
+        int untilCheck = 4096;
+        foreach (var quad in quads)
+        {
+            if (quad.Graph is not null)
+            {
+                formatter.Flush();
+                throw new InvalidOperationException($"N-Triples cannot hold the named graph {quad.Graph}; write N-Quads or TriG instead.");
+            }
+            formatter.WriteStatement(quad, withGraph: false);
+            if (--untilCheck == 0)
+            {
+                untilCheck = 4096;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        formatter.Flush();
+    }
 }

@@ -1,12 +1,13 @@
-using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
-
 namespace KnowledgeGraph.Syntax.Turtle;
 
-/// <summary>Placeholder until the TriGReader is written.</summary>
+/// <summary>Reads <see href="https://www.w3.org/TR/trig/">TriG</see> (Turtle with named graph blocks), streaming each quad to the sink as soon as it is complete.</summary>
 public sealed class TriGReader : IRdfReader
 {
     /// <inheritdoc />
-    public void Read(TextReader input, IRdfSink sink, RdfReaderOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not implemented yet.");
+    public void Read(TextReader input, IRdfSink sink, RdfReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(sink);
+        new TurtleParser(input, sink, options ?? new RdfReaderOptions(), trig: true, cancellationToken).Parse();
+    }
 }

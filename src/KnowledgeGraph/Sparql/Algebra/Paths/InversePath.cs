@@ -1,0 +1,11 @@
+namespace KnowledgeGraph.Sparql.Algebra.Paths;
+
+/// <summary>^path: inv(path).</summary>
+internal sealed class InversePath : PathExpression
+{
+    public InversePath(PathExpression inner) => Inner = inner;
+
+    public PathExpression Inner { get; }
+
+    public override string ToString() => "(reverse " + Inner + ")";
+}

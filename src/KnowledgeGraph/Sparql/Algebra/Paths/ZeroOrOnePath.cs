@@ -1,0 +1,11 @@
+namespace KnowledgeGraph.Sparql.Algebra.Paths;
+
+/// <summary>path?: ZeroOrOnePath (distinct results).</summary>
+internal sealed class ZeroOrOnePath : PathExpression
+{
+    public ZeroOrOnePath(PathExpression inner) => Inner = inner;
+
+    public PathExpression Inner { get; }
+
+    public override string ToString() => "(path? " + Inner + ")";
+}

@@ -1,0 +1,37 @@
+namespace KnowledgeGraph.Sparql.Algebra;
+
+/// <summary>Service(endpoint, P, silent): federated query (parsed; evaluation needs a remote endpoint).</summary>
+internal sealed class Service : AlgebraNode
+{
+    public Service(PatternTerm endpoint, AlgebraNode inner, bool silent)
+    {
+        Endpoint = endpoint;
+        Inner = inner;
+        Silent = silent;
+    }
+
+    public PatternTerm Endpoint { get; }
+
+    public AlgebraNode Inner { get; }
+
+    public bool Silent { get; }
+
+    public override IReadOnlyList<AlgebraNode> Children => new[] { Inner };
+
+    public override AlgebraNode WithChildren(IReadOnlyList<AlgebraNode> children) => new Service(Endpoint, children[0], Silent);
+
+    public override void CollectInScope(ISet<string> into)
+    {
+        if (Endpoint.Variable is not null) into.Add(Endpoint.Variable);
+        Inner.CollectInScope(into);
+    }
+
+    public override void CollectCertain(ISet<string> into) { }
+
+    public override void Write(SExpressionWriter w)
+    {
+        w.Open((Silent ? "service silent " : "service ") + Endpoint);
+        w.Node(Inner);
+        w.Close();
+    }
+}

@@ -1,0 +1,33 @@
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>
+/// DESCRIBE's answer: the concise bounded description of each resource in the default graph — its outgoing
+/// triples, followed recursively through blank-node objects.
+/// </summary>
+internal static class ConciseBoundedDescription
+{
+    public static Graph Build(IEnumerable<int> resources, QueryExecution exec)
+    {
+        var graph = new Graph();
+        var index = exec.Dataset.DefaultGraph;
+        var dict = exec.Dataset.Dictionary;
+        var visited = new HashSet<int>();
+        var pending = new Stack<int>(resources.Where(r => r > 0));
+        while (pending.Count > 0)
+        {
+            int subject = pending.Pop();
+            if (!visited.Add(subject)) continue;
+            var range = index.Match(subject, 0, 0);
+            for (int i = 0; i < range.Length; i++)
+            {
+                exec.Tick();
+                var t = range[i];
+                graph.Add(dict[t.S], (Model.NamedNode)dict[t.P], dict[t.O]);
+                if (dict[t.O].IsBlankNode) pending.Push(t.O);
+            }
+        }
+        return graph;
+    }
+}

@@ -1,0 +1,143 @@
+using KnowledgeGraph.Sparql.Algebra.Paths;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>
+/// Evaluates property paths over ids (§18.5). Each method yields (start, end) pairs for a start and/or end that
+/// may be 0 (unbound). Link, sequence, alternative, inverse and negated sets keep multiset counts; the closures
+/// *, + and ? use the ALP procedure, visiting each node once, so cycles terminate and there are no duplicates.
+/// </summary>
+internal sealed class PathEvaluator
+{
+    private readonly QueryExecution _exec;
+    private readonly ActiveGraph _graph;
+
+    public PathEvaluator(QueryExecution exec, ActiveGraph graph)
+    {
+        _exec = exec;
+        _graph = graph;
+    }
+
+    public IEnumerable<(int Start, int End)> Eval(PathExpression path, int start, int end)
+    {
+        switch (path)
+        {
+            case LinkPath link:
+                return Link(_exec.Terms.Intern(link.Predicate), start, end);
+            case InversePath inv:
+                return Eval(inv.Inner, end, start).Select(p => (p.End, p.Start));
+            case SequencePath seq:
+                return Sequence(seq, start, end);
+            case AlternativePath alt:
+                return Eval(alt.Left, start, end).Concat(Eval(alt.Right, start, end));
+            case NegatedPropertySet nps:
+                return Negated(nps, start, end);
+            case ZeroOrOnePath zo:
+                return Closure(zo.Inner, start, end, includeZero: true, oneStep: true);
+            case ZeroOrMorePath zm:
+                return Closure(zm.Inner, start, end, includeZero: true, oneStep: false);
+            case OneOrMorePath om:
+                return Closure(om.Inner, start, end, includeZero: false, oneStep: false);
+        }
+        throw new SparqlEvaluationException("Unknown path operator " + path);
+    }
+
+    private IEnumerable<(int, int)> Link(int predicate, int start, int end)
+    {
+        if (predicate < 0 || start < 0 || end < 0) yield break;
+        var range = _graph.Match(start, predicate, end);
+        for (int i = 0; i < range.Length; i++)
+        {
+            _exec.Tick();
+            var t = range[i];
+            yield return (t.S, t.O);
+        }
+    }
+
+    private IEnumerable<(int, int)> Sequence(SequencePath seq, int start, int end)
+    {
+        if (start == 0 && end != 0)
+        {
+            // Walk backwards from the bound end.
+            foreach (var (mid, e) in Eval(seq.Second, 0, end))
+                foreach (var (s, _) in Eval(seq.First, 0, mid))
+                    yield return (s, e);
+            yield break;
+        }
+        foreach (var (s, mid) in Eval(seq.First, start, 0))
+            foreach (var (_, e) in Eval(seq.Second, mid, end))
+                yield return (s, e);
+    }
+
+    private IEnumerable<(int, int)> Negated(NegatedPropertySet nps, int start, int end)
+    {
+        if (start < 0 || end < 0) yield break;
+        var excluded = new HashSet<int>(nps.Excluded.Select(p => _exec.Terms.Intern(p)));
+        var range = _graph.Match(start, 0, end);
+        for (int i = 0; i < range.Length; i++)
+        {
+            _exec.Tick();
+            var t = range[i];
+            if (!excluded.Contains(t.P)) yield return (t.S, t.O);
+        }
+    }
+
+    private IEnumerable<(int, int)> Closure(PathExpression inner, int start, int end, bool includeZero, bool oneStep)
+    {
+        if (start != 0)
+        {
+            foreach (var reached in Reach(inner, start, includeZero, oneStep, forward: true))
+                if (end == 0 || reached == end) yield return (start, reached);
+            yield break;
+        }
+        if (end != 0)
+        {
+            foreach (var reached in Reach(inner, end, includeZero, oneStep, forward: false))
+                yield return (reached, end);
+            yield break;
+        }
+        foreach (var node in AllNodes())
+            foreach (var reached in Reach(inner, node, includeZero, oneStep, forward: true))
+                yield return (node, reached);
+    }
+
+    /// <summary>Nodes reachable from <paramref name="from"/> (ALP): each yielded once.</summary>
+    private IEnumerable<int> Reach(PathExpression inner, int from, bool includeZero, bool oneStep, bool forward)
+    {
+        var visited = new HashSet<int>();
+        if (includeZero)
+        {
+            visited.Add(from);
+            yield return from;
+        }
+        var frontier = new Queue<int>();
+        frontier.Enqueue(from);
+        var expanded = new HashSet<int>();
+        while (frontier.Count > 0)
+        {
+            int node = frontier.Dequeue();
+            if (!expanded.Add(node)) continue;
+            var steps = forward ? Eval(inner, node, 0).Select(p => p.End) : Eval(inner, 0, node).Select(p => p.Start);
+            foreach (var next in steps)
+            {
+                _exec.Tick();
+                if (!visited.Add(next)) continue;
+                yield return next;
+                if (!oneStep) frontier.Enqueue(next);
+            }
+        }
+    }
+
+    /// <summary>Every subject and object of the active graph, once.</summary>
+    private IEnumerable<int> AllNodes()
+    {
+        var seen = new HashSet<int>();
+        var all = _graph.Match(0, 0, 0);
+        for (int i = 0; i < all.Length; i++)
+        {
+            var t = all[i];
+            if (seen.Add(t.S)) yield return t.S;
+            if (seen.Add(t.O)) yield return t.O;
+        }
+    }
+}

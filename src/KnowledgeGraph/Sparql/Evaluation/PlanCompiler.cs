@@ -1,0 +1,162 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Algebra.Expressions;
+using KnowledgeGraph.Sparql.Evaluation.Operators;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>
+/// Turns (optimised) algebra into evaluator operators, assigning each variable a slot in the solution arrays.
+/// A sub-select gets its own scope: its variables that are not projected get slots of their own, so they never
+/// meet outer variables of the same name. Parameters are substituted as constant terms.
+/// </summary>
+internal sealed class PlanCompiler
+{
+    private readonly IReadOnlyDictionary<string, Term> _parameters;
+    private readonly HashSet<int> _blankNodeTargets = new();
+    private int _slotCount;
+
+    public PlanCompiler(IReadOnlyDictionary<string, Term>? parameters)
+    {
+        _parameters = parameters ?? new Dictionary<string, Term>();
+        Root = new Scope(null, null);
+    }
+
+    public Scope Root { get; }
+
+    public int SlotCount => _slotCount;
+
+    /// <summary>Variable name → slot within one scope (a query or a sub-select).</summary>
+    internal sealed class Scope
+    {
+        public Scope(Scope? parent, HashSet<string>? shared)
+        {
+            Parent = parent;
+            Shared = shared;
+        }
+
+        public Scope? Parent { get; }
+
+        public HashSet<string>? Shared { get; }
+
+        public Dictionary<string, int> Slots { get; } = new();
+    }
+
+    public int Slot(Scope scope, string name)
+    {
+        if (scope.Slots.TryGetValue(name, out int slot)) return slot;
+        slot = scope.Parent is not null && scope.Shared!.Contains(name) ? Slot(scope.Parent, name) : _slotCount++;
+        scope.Slots[name] = slot;
+        return slot;
+    }
+
+    public PlanNode Compile(AlgebraNode node, Scope scope)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        switch (node)
+        {
+            case Bgp bgp:
+                return new BgpNode(bgp.Patterns.SelectMany(p => p.Terms).Select(t => Position(t, scope)).ToArray());
+            case PathPattern path:
+                return new PathNode(Position(path.Subject, scope), path.Path, Position(path.Object, scope));
+            case Join join:
+                {
+                    var left = Compile(join.Left, scope);
+                    var right = Compile(join.Right, scope);
+                    if (join.Strategy == JoinStrategy.Hash)
+                    {
+                        var shared = join.Left.CertainVariables();
+                        shared.IntersectWith(join.Right.CertainVariables());
+                        return new HashJoinNode(left, right, shared.Select(v => Slot(scope, v)).ToArray());
+                    }
+                    return new JoinNode(left, right);
+                }
+            case Union union:
+                return new UnionNode(Compile(union.Left, scope), Compile(union.Right, scope));
+            case Table table:
+                return new TableNode(table.Variables.Select(v => Slot(scope, v)).ToArray(), table.Rows);
+            case GraphPattern graph:
+                {
+                    var inner = Compile(graph.Inner, scope);
+                    var name = Position(graph.Name, scope);
+                    return new GraphNode(inner, name.Slot, name.Term);
+                }
+            case ToMultiSet tms:
+                return Compile(tms.Inner, scope);
+            case Service service:
+                return new ServiceNode(service.Silent, service.Endpoint.ToString());
+            case Filter filter:
+                return Restrict(node, scope, new FilterNode(Compile(filter.Inner, scope), Expression(filter.Condition, scope)));
+            case LeftJoin leftJoin:
+                return Restrict(node, scope, new LeftJoinNode(Compile(leftJoin.Left, scope), Compile(leftJoin.Right, scope),
+                    leftJoin.Condition is null ? null : Expression(leftJoin.Condition, scope)));
+            case Minus minus:
+                return Restrict(node, scope, new MinusNode(Compile(minus.Left, scope), Compile(minus.Right, scope)));
+            case Extend extend:
+                {
+                    int slot = Slot(scope, extend.Variable);
+                    if (extend.Expression.Any(e => e is FunctionExpression { Name: "BNODE" })) _blankNodeTargets.Add(slot);
+                    return Restrict(node, scope, new ExtendNode(Compile(extend.Inner, scope), slot, Expression(extend.Expression, scope)));
+                }
+            case Group group:
+                {
+                    var inner = Compile(group.Inner, scope);
+                    var keys = group.Keys.Select(k => Expression(k.Expression, scope)).ToArray();
+                    var keySlots = group.Keys.Select(k => Slot(scope, k.Variable)).ToArray();
+                    var aggregates = group.Aggregates.Select(a => new CompiledAggregate(
+                        a.Aggregate.Name, a.Aggregate.Distinct,
+                        a.Aggregate.Argument is null ? null : Expression(a.Aggregate.Argument, scope),
+                        a.Aggregate.Separator ?? " ", Slot(scope, a.Variable))).ToArray();
+                    return Restrict(node, scope, new GroupNode(inner, keys, keySlots, aggregates), keepNothing: true);
+                }
+            case OrderBy order:
+                return Restrict(node, scope, new OrderByNode(Compile(order.Inner, scope),
+                    order.Conditions.Select(c => Expression(c.Expression, scope)).ToArray(),
+                    order.Conditions.Select(c => c.Descending).ToArray()));
+            case Project project:
+                {
+                    var innerScope = new Scope(scope, new HashSet<string>(project.Variables));
+                    var inner = Compile(project.Inner, innerScope);
+                    var slots = project.Variables.Select(v => Slot(scope, v)).ToArray();
+                    return Restrict(node, scope, new ProjectNode(inner, slots));
+                }
+            case Distinct distinct:
+                return Restrict(node, scope, new DistinctNode(Compile(distinct.Inner, scope)));
+            case Reduced reduced:
+                return Restrict(node, scope, new ReducedNode(Compile(reduced.Inner, scope)));
+            case Slice slice:
+                return Restrict(node, scope, new SliceNode(Compile(slice.Inner, scope), slice.Offset, slice.Limit), keepNothing: true);
+        }
+        throw new SparqlEvaluationException("Cannot evaluate " + node.GetType().Name);
+    }
+
+    private PlanNode Restrict(AlgebraNode node, Scope scope, PlanNode plan, bool keepNothing = false)
+    {
+        var keep = keepNothing ? Array.Empty<int>() : node.CertainVariables().Select(v => Slot(scope, v)).Distinct().ToArray();
+        return new RestrictedNode(plan, keep, cacheable: true);
+    }
+
+    private SlotOrTerm Position(PatternTerm t, Scope scope)
+    {
+        if (t.Term is not null) return new SlotOrTerm(-1, t.Term);
+        if (_parameters.TryGetValue(t.Variable!, out var value)) return new SlotOrTerm(-1, value);
+        return new SlotOrTerm(Slot(scope, t.Variable!), null);
+    }
+
+    public CompiledExpression Expression(Expression e, Scope scope)
+    {
+        if (_parameters.Count > 0)
+            e = e.Transform(x => x is VariableExpression v && _parameters.TryGetValue(v.Name, out var value) ? new TermExpression(value) : x);
+        var compiler = new ExpressionCompiler(name => Slot(scope, name), pattern => Compile(pattern, scope), SolutionKey);
+        return compiler.Compile(e);
+    }
+
+    /// <summary>Identifies a solution for BNODE(str), ignoring variables that BNODE results are assigned to.</summary>
+    private string SolutionKey(int[] row)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < row.Length; i++)
+            if (!_blankNodeTargets.Contains(i)) sb.Append(row[i]).Append(',');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,71 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Sparql.Functions;
+using KnowledgeGraph.Sparql.Optimization;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Sparql.Evaluation;
+
+/// <summary>Runs a parsed query: optimise, compile, evaluate, and shape the answer by query form.</summary>
+internal static class QueryExecutor
+{
+    public static SparqlResult Execute(SparqlQuery query, QueryDatasetView dataset, SparqlQueryOptions? options, CancellationToken cancellationToken)
+    {
+        using var timeout = options?.Timeout is { } t ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        timeout?.CancelAfter(options!.Timeout!.Value);
+        var token = timeout?.Token ?? cancellationToken;
+        token.ThrowIfCancellationRequested();
+
+        var algebra = AlgebraOptimizer.Default.Optimize(query.Algebra, new OptimizerContext(dataset));
+        var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
+        var plan = compiler.Compile(algebra, compiler.Root);
+        var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = query.Syntax.BaseIri };
+        var exec = new QueryExecution(dataset, compiler.SlotCount, functions, token);
+        var input = exec.NewRow();
+        if (options is not null)
+            foreach (var (name, value) in options.Parameters)
+                if (compiler.Root.Slots.TryGetValue(name, out int slot)) input[slot] = exec.Terms.Intern(value);
+        var graph = new ActiveGraph(dataset.DefaultGraph);
+        var solutions = plan.Run(input, exec, graph);
+
+        switch (query.Form)
+        {
+            case SparqlQueryForm.Ask:
+                return SparqlResult.FromBoolean(solutions.Any());
+            case SparqlQueryForm.Construct:
+                return SparqlResult.FromGraph(ConstructTemplate.Build(query.Syntax.Template!, solutions, compiler, exec));
+            case SparqlQueryForm.Describe:
+                return SparqlResult.FromGraph(Describe(query, algebra, solutions, compiler, exec));
+        }
+        var variables = query.Variables;
+        var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
+        var rows = new List<SparqlRow>();
+        foreach (var s in solutions)
+        {
+            token.ThrowIfCancellationRequested();
+            var values = new Term?[slots.Length];
+            for (int i = 0; i < slots.Length; i++) values[i] = exec.Terms.Get(s[slots[i]]);
+            rows.Add(new SparqlRow(variables, values));
+        }
+        return SparqlResult.FromResultSet(new SparqlResultSet(variables, rows));
+    }
+
+    private static Graph Describe(SparqlQuery query, AlgebraNode algebra, IEnumerable<int[]> solutions, PlanCompiler compiler, QueryExecution exec)
+    {
+        var syntax = query.Syntax;
+        var resources = new HashSet<int>();
+        foreach (var target in syntax.DescribeTargets)
+            if (target.Term is not null) resources.Add(exec.Terms.Intern(target.Term));
+        var variables = syntax.SelectAll
+            ? Parsing.AlgebraBuilder.ProjectAll(algebra)
+            : syntax.DescribeTargets.Where(t => t.IsVariable).Select(t => t.Variable!).ToList();
+        if (syntax.Where is not null && variables.Count > 0)
+        {
+            var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
+            foreach (var s in solutions)
+                foreach (var slot in slots)
+                    if (s[slot] != 0) resources.Add(s[slot]);
+        }
+        return ConciseBoundedDescription.Build(resources, exec);
+    }
+}

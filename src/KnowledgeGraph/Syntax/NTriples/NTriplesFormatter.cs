@@ -1,0 +1,153 @@
+using System.Runtime.CompilerServices;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Syntax.NTriples;
+
+/// <summary>
+/// Formats terms and statements in N-Triples/N-Quads syntax into a private character buffer that goes to the
+/// <see cref="TextWriter"/> in large blocks (no per-term strings). Strings escape <c>"</c>, <c>\</c>, line breaks,
+/// tab, backspace and form feed with ECHAR and other control characters as <c>\uXXXX</c> with upper-case hex.
+/// </summary>
+internal sealed class NTriplesFormatter
+{
+    private const int FlushThreshold = 1 << 15;
+    private readonly TextWriter _output;
+    private char[] _buf = new char[1 << 16];
+    private int _len;
+
+    public NTriplesFormatter(TextWriter output) => _output = output;
+
+    /// <summary>Appends one statement line; the graph is written when <paramref name="withGraph"/> and the quad has one.</summary>
+    public void WriteStatement(in Quad quad, bool withGraph)
+    {
+        WriteTerm(quad.Subject);
+        Append(' ');
+        WriteTerm(quad.Predicate);
+        Append(' ');
+        WriteTerm(quad.Object);
+        if (withGraph && quad.Graph is not null)
+        {
+            Append(' ');
+            WriteTerm(quad.Graph);
+        }
+        Append(" .\n");
+        if (_len >= FlushThreshold) Flush();
+    }
+
+    public void WriteTerm(Term term)
+    {
+        switch (term)
+        {
+            case NamedNode n:
+                WriteIri(n.Value);
+                break;
+            case BlankNode b:
+                Append("_:");
+                WriteBlankLabel(b.Label);
+                break;
+            case Literal l:
+                Append('"');
+                WriteEscapedString(l.LexicalForm);
+                Append('"');
+                if (l.Language is not null)
+                {
+                    Append('@');
+                    Append(l.Language);
+                }
+                else if (!ReferenceEquals(l.Datatype, Vocab.Xsd.String) && l.Datatype.Value != Vocab.Xsd.StringIri)
+                {
+                    Append("^^");
+                    WriteIri(l.Datatype.Value);
+                }
+                break;
+        }
+    }
+
+    public void WriteIri(string iri)
+    {
+        Append('<');
+        foreach (char c in iri)
+        {
+            if (c <= 0x20 || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\') AppendUchar(c);
+            else Append(c);
+        }
+        Append('>');
+    }
+
+    /// <summary>Writes a label, replacing characters a BLANK_NODE_LABEL cannot hold so the output always re-parses.</summary>
+    private void WriteBlankLabel(string label)
+    {
+        for (int i = 0; i < label.Length; i++)
+        {
+            char c = label[i];
+            bool ok = char.IsAsciiLetterOrDigit(c) || c == '_' || (c == '-' && i > 0) || (c == '.' && i > 0 && i < label.Length - 1) || c >= 0xC0;
+            if (ok) Append(c);
+            else
+            {
+                Append('x');
+                Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    public void WriteEscapedString(string s)
+    {
+        int start = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
+            Append(s.AsSpan(start, i - start));
+            start = i + 1;
+            switch (c)
+            {
+                case '"': Append("\\\""); break;
+                case '\\': Append("\\\\"); break;
+                case '\n': Append("\\n"); break;
+                case '\r': Append("\\r"); break;
+                case '\t': Append("\\t"); break;
+                case '\b': Append("\\b"); break;
+                case '\f': Append("\\f"); break;
+                default: AppendUchar(c); break;
+            }
+        }
+        Append(s.AsSpan(start));
+    }
+
+    private void AppendUchar(char c)
+    {
+        const string hex = "0123456789ABCDEF";
+        Append("\\u");
+        Append(hex[(c >> 12) & 0xF]);
+        Append(hex[(c >> 8) & 0xF]);
+        Append(hex[(c >> 4) & 0xF]);
+        Append(hex[c & 0xF]);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Append(char c)
+    {
+        if (_len == _buf.Length) Grow(1);
+        _buf[_len++] = c;
+    }
+
+    public void Append(ReadOnlySpan<char> s)
+    {
+        if (_len + s.Length > _buf.Length) Grow(s.Length);
+        s.CopyTo(_buf.AsSpan(_len));
+        _len += s.Length;
+    }
+
+    private void Grow(int extra)
+    {
+        Flush();
+        if (extra > _buf.Length) _buf = new char[Math.Max(extra, _buf.Length * 2)];
+    }
+
+    public void Flush()
+    {
+        if (_len == 0) return;
+        _output.Write(_buf, 0, _len);
+        _len = 0;
+    }
+}
