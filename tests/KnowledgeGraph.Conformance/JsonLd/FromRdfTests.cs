@@ -1,3 +1,5 @@
+using KnowledgeGraph.Store;
+using KnowledgeGraph.Syntax;
 using KnowledgeGraph.Syntax.JsonLd;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -38,7 +40,7 @@ public sealed class FromRdfTests
             },
         };
         if (test.OptionString("processingMode") is { } mode) options.ProcessingMode = mode;
-        var quads = MiniNQuads.Parse(JsonLdManifest.Read(test.Input));
+        var quads = Dataset.Parse(JsonLdManifest.Read(test.Input), RdfFormat.NQuads).ToList();
         if (test.ExpectErrorCode is { } code)
         {
             var e = Assert.Throws<JsonLdError>(() => RdfToJsonLd.Serialize(quads, options))!;

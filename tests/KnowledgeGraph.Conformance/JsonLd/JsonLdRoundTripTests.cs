@@ -24,8 +24,10 @@ public sealed class JsonLdRoundTripTests
             Assert.Fail("the Turtle manifest could not be read");
             return;
         }
-        var quads = MiniNQuads.Parse(File.ReadAllText(ManifestTest.LocalPath(test.Result!)));
-        AssertRoundTrip(quads, null);
+        // The .nt result is the graph; the Turtle action supplies the prefixes a user would have.
+        var graph = Dataset.Load(ManifestTest.LocalPath(test.Result!), RdfFormat.NTriples);
+        var prefixes = Dataset.Load(ManifestTest.LocalPath(test.Action!), RdfFormat.Turtle, W3cManifests.IriOf(ManifestTest.LocalPath(test.Action!))).Prefixes;
+        AssertRoundTrip(graph.ToList(), prefixes);
     }
 
     private static IEnumerable<TestCaseData> ToRdfOutputs() =>
@@ -38,9 +40,9 @@ public sealed class JsonLdRoundTripTests
         List<Quad> quads;
         try
         {
-            quads = MiniNQuads.Parse(JsonLdManifest.Read("toRdf/" + file));
+            quads = Dataset.Parse(JsonLdManifest.Read("toRdf/" + file), RdfFormat.NQuads).ToList();
         }
-        catch (InvalidCastException)
+        catch (RdfSyntaxException) when (file is "0118-out.nq" or "e075-out.nq")
         {
             Assert.Ignore("generalized RDF (a blank-node predicate), which our RDF model cannot hold");
             return;

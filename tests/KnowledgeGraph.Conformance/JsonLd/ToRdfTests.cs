@@ -57,8 +57,7 @@ public sealed class ToRdfTests
         }
         Run();
         if (test.Types.Contains("jld:PositiveSyntaxTest") || test.Expect is null) return;
-        var expected = new Dataset();
-        foreach (var q in MiniNQuads.Parse(JsonLdManifest.Read(test.Expect))) expected.Add(q);
+        var expected = Dataset.Parse(JsonLdManifest.Read(test.Expect), RdfFormat.NQuads);
         if (!actual.IsIsomorphicWith(expected))
             Assert.Fail("not isomorphic.\nexpected:\n" + string.Join("\n", expected.Select(q => q.ToString()).Order())
                         + "\nactual:\n" + string.Join("\n", actual.Select(q => q.ToString()).Order()));
