@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
@@ -28,6 +27,12 @@ internal sealed class TermDictionary
     private uint[] _hashes = new uint[1024];
     private int[] _table = new int[2048];         // open addressing: 0 = empty, else id
     private int _next = 1;
+    private DatatypeId? _lastDatatype;
+
+    [ThreadStatic] private static byte[]? t_scratch;
+
+    /// <summary>The last datatype looked up: most typed literals in a file share a few datatypes.</summary>
+    private sealed record DatatypeId(string Iri, int Id);
 
     /// <summary>How many distinct terms are encoded.</summary>
     public int Count => Volatile.Read(ref _next) - 1;
@@ -35,22 +40,23 @@ internal sealed class TermDictionary
     /// <summary>The id of a term, adding it when it is new.</summary>
     public int GetOrAdd(Term term)
     {
-        int datatypeId = term is Literal { Language: null } l && l.Datatype.Value != Vocab.Xsd.StringIri ? GetOrAdd(l.Datatype) : 0;
-        byte[]? rented = null;
-        try
+        int datatypeId = term is Literal { Language: null } l && l.Datatype.Value != Vocab.Xsd.StringIri ? DatatypeIdOf(l.Datatype) : 0;
+        var key = Encode(term, datatypeId);
+        uint hash = Hash(key);
+        lock (_gate)
         {
-            var key = Encode(term, datatypeId, ref rented);
-            uint hash = Hash(key);
-            lock (_gate)
-            {
-                int id = Find(key, hash);
-                return id != 0 ? id : Append(key, hash);
-            }
+            int id = Find(key, hash);
+            return id != 0 ? id : Append(key, hash);
         }
-        finally
-        {
-            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-        }
+    }
+
+    private int DatatypeIdOf(NamedNode datatype)
+    {
+        var last = Volatile.Read(ref _lastDatatype);
+        if (last is not null && string.Equals(last.Iri, datatype.Value, StringComparison.Ordinal)) return last.Id;
+        int id = GetOrAdd(datatype);
+        Volatile.Write(ref _lastDatatype, new DatatypeId(datatype.Value, id));
+        return id;
     }
 
     /// <summary>The id of a known term; false when the term was never added.</summary>
@@ -60,18 +66,10 @@ internal sealed class TermDictionary
         int datatypeId = 0;
         if (term is Literal { Language: null } l && l.Datatype.Value != Vocab.Xsd.StringIri && !TryGetId(l.Datatype, out datatypeId))
             return false;
-        byte[]? rented = null;
-        try
-        {
-            var key = Encode(term, datatypeId, ref rented);
-            uint hash = Hash(key);
-            lock (_gate) id = Find(key, hash);
-            return id != 0;
-        }
-        finally
-        {
-            if (rented is not null) ArrayPool<byte>.Shared.Return(rented);
-        }
+        var key = Encode(term, datatypeId);
+        uint hash = Hash(key);
+        lock (_gate) id = Find(key, hash);
+        return id != 0;
     }
 
     /// <summary>The term of an id handed out by <see cref="GetOrAdd"/>.</summary>
@@ -113,7 +111,8 @@ internal sealed class TermDictionary
         return chunk.AsSpan(offset + 4, length);
     }
 
-    private static ReadOnlySpan<byte> Encode(Term term, int datatypeId, ref byte[]? rented)
+    /// <summary>The term's key bytes, in a per-thread scratch buffer valid until the next call on this thread.</summary>
+    private static ReadOnlySpan<byte> Encode(Term term, int datatypeId)
     {
         string text;
         string? language = null;
@@ -127,8 +126,16 @@ internal sealed class TermDictionary
             default: throw new ArgumentException("Unknown term kind.", nameof(term));
         }
         int max = 1 + 4 + 1 + Wtf8.MaxByteCount(text.Length) + (language?.Length ?? 0) * 3;
-        rented = ArrayPool<byte>.Shared.Rent(max);
-        var buffer = rented.AsSpan();
+        Span<byte> buffer;
+        if (max > 1 << 20)
+        {
+            buffer = new byte[max];   // a huge literal: don't keep a buffer that size alive for the thread
+        }
+        else
+        {
+            if (t_scratch is null || t_scratch.Length < max) t_scratch = new byte[Math.Max(max, 4096)];
+            buffer = t_scratch;
+        }
         buffer[0] = tag;
         int pos = 1;
         if (tag == TagLang)

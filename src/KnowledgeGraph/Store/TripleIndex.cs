@@ -121,8 +121,7 @@ internal sealed class TripleIndex
         int k = 0;
         if (_added is not null) { _added.CopyTo(pending); k = _added.Count; }
         if (_bulk is not null) _bulk.CopyTo(pending, k);
-        var cmp = new IdTripleComparer(IndexOrder.Spo);
-        pending.AsSpan().Sort(cmp);
+        pending.AsSpan().Sort(default(SpoOrder));
         int w = 0;
         for (int i = 0; i < pending.Length; i++)
         {
@@ -143,7 +142,7 @@ internal sealed class TripleIndex
     private static IdTriple[] SortedCopy(IdTriple[] source, IndexOrder order)
     {
         var copy = (IdTriple[])source.Clone();
-        copy.AsSpan().Sort(new IdTripleComparer(order));
+        new IdTripleComparer(order).Sort(copy);
         return copy;
     }
 
@@ -165,7 +164,7 @@ internal sealed class TripleIndex
     }
 
     private static int BinarySearch(IdTriple[] array, IdTriple t, IndexOrder order) =>
-        array.AsSpan().BinarySearch(t, new IdTripleComparer(order));
+        order == IndexOrder.Spo ? array.AsSpan().BinarySearch(t, default(SpoOrder)) : array.AsSpan().BinarySearch(t, new IdTripleComparer(order));
 
     private static TripleRange Prefix(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Sparql.Functions;
@@ -23,8 +24,8 @@ internal static class Casts
                 return target == XsdTypes.String ? Literal.Create(n.Value) : null;
         }
         var literal = (Literal)arg;
-        if (target == XsdTypes.String) return Literal.Create(literal.LexicalForm);
-        if (literal.Language is not null) return null;
+        if (literal.Language is not null) return target == XsdTypes.String ? Literal.Create(literal.LexicalForm) : null;
+        if (target == XsdTypes.String) return Literal.Create(XPathString(new TermValue(literal)));
         if (XsdTypes.IsSimpleString(literal)) return FromString(target, literal.LexicalForm.Trim(' ', '\t', '\n', '\r'));
         var value = new TermValue(literal);
         return value.Category switch
@@ -118,5 +119,41 @@ internal static class Casts
             return target == XsdTypes.Integer ? canonical : Literal.Create(canonical.LexicalForm, NamedNode.CreateUnchecked(target));
         }
         return canonical;
+    }
+
+    /// <summary>
+    /// fn:string of a typed value: numbers in XPath's canonical form (integral decimals without ".0"; doubles and
+    /// floats in plain decimal notation when 1e-6 &lt;= |x| &lt; 1e6, else scientific), booleans canonical, other
+    /// literals unchanged.
+    /// </summary>
+    private static string XPathString(in TermValue value) => value.Category switch
+    {
+        ValueCategory.Numeric => XPathString(value.Numeric),
+        ValueCategory.Boolean => value.Boolean ? "true" : "false",
+        _ => value.Lexical,
+    };
+
+    private static string XPathString(NumericValue n)
+    {
+        switch (n.Kind)
+        {
+            case NumericKind.Integer:
+                return NumericValue.FormatInteger(n.Exact);
+            case NumericKind.Decimal:
+                var d = NumericValue.FormatDecimal(n.Exact);
+                return d.EndsWith(".0", StringComparison.Ordinal) ? d[..^2] : d;
+        }
+        double x = n.Approximate;
+        if (double.IsNaN(x)) return "NaN";
+        if (double.IsInfinity(x)) return x > 0 ? "INF" : "-INF";
+        if (x == 0) return double.IsNegative(x) ? "-0" : "0";
+        double abs = Math.Abs(x);
+        if (abs >= 1e-6 && abs < 1e6)
+        {
+            // The shortest digits that round-trip, written without an exponent.
+            var shortest = n.Kind == NumericKind.Float ? ((float)x).ToString("R", CultureInfo.InvariantCulture) : x.ToString("R", CultureInfo.InvariantCulture);
+            return decimal.Parse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        }
+        return n.Kind == NumericKind.Float ? NumericValue.FormatFloat(x) : XsdFormat.Double(x);
     }
 }

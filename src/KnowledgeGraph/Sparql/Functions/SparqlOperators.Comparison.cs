@@ -36,6 +36,8 @@ internal static partial class SparqlOperators
         if (!a.IsLiteral || !b.IsLiteral) return a.Equals(b);
         var va = new TermValue(a);
         var vb = new TermValue(b);
+        // A language-tagged string can only equal the same tagged string, whatever the other datatype is.
+        if (va.Category == ValueCategory.LangString || vb.Category == ValueCategory.LangString) return a.Equals(b);
         if (va.Category == ValueCategory.Unknown || vb.Category == ValueCategory.Unknown)
             return a.Equals(b) ? true : null;
         if (va.Category != vb.Category) return false;
@@ -43,8 +45,6 @@ internal static partial class SparqlOperators
         {
             case ValueCategory.Numeric:
                 return CompareNumeric(va.Numeric, vb.Numeric) == 0;
-            case ValueCategory.LangString:
-                return a.Equals(b);
             case ValueCategory.DateTime:
                 if (va.DateTime.Kind != vb.DateTime.Kind) return false;
                 return DateTimeValue.Compare(va.DateTime, vb.DateTime) is int dc ? dc == 0 : null;

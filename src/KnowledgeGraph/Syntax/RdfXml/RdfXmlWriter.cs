@@ -3,10 +3,36 @@ using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Syntax.RdfXml;
 
-/// <summary>Placeholder until the RdfXmlWriter is written.</summary>
+/// <summary>
+/// Writes a graph as <see href="https://www.w3.org/TR/rdf-syntax-grammar/">RDF/XML</see>: one
+/// <c>rdf:Description</c> (or typed node element) per subject, IRIs first, then blank nodes (as
+/// <c>rdf:nodeID</c>), each with its properties in a fixed order, so the same triples always give the same bytes.
+/// Namespaces come from the prefix map; namespaces it lacks get generated prefixes (<c>ns1</c>, …).
+/// </summary>
+/// <remarks>
+/// Throws <see cref="ArgumentException"/> for what RDF/XML cannot express: a quad in a named graph, a predicate IRI
+/// that does not end in an XML name (e.g. <c>http://example.org/p/</c>), predicates such as <c>rdf:li</c> or
+/// <c>rdf:about</c> that the syntax reserves, and characters XML 1.0 forbids.
+/// </remarks>
 public sealed class RdfXmlWriter : IRdfWriter
 {
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not implemented yet.");
+    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(quads);
+        options ??= new RdfWriterOptions();
+        var seen = new HashSet<Triple>();
+        var triples = new List<Triple>();
+        int count = 0;
+        foreach (var quad in quads)
+        {
+            if ((++count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
+            if (quad.Graph is not null)
+                throw new ArgumentException($"RDF/XML holds a single graph; cannot write the quad {quad} of the named graph {quad.Graph}.", nameof(quads));
+            if (seen.Add(quad.Triple)) triples.Add(quad.Triple);
+        }
+        seen.Clear();
+        new RdfXmlSerializer(output, prefixes, options, cancellationToken).Write(triples);
+    }
 }

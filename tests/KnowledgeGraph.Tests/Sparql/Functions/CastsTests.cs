@@ -14,6 +14,11 @@ public class CastsTests
 
     [TestCase("string", "<http://a>", "\"http://a\"")]
     [TestCase("string", "\"1\"^^xsd:integer", "\"1\"")]
+    [TestCase("string", "\"1.0\"^^xsd:decimal", "\"1\"")]
+    [TestCase("string", "\"0E1\"^^xsd:double", "\"0\"")]
+    [TestCase("string", "\"-7.875\"^^xsd:float", "\"-7.875\"")]
+    [TestCase("string", "\"1E7\"^^xsd:double", "\"1.0E7\"")]
+    [TestCase("string", "\"0\"^^xsd:boolean", "\"false\"")]
     [TestCase("string", "_:b", "ERROR")]
     [TestCase("integer", "<http://a>", "ERROR")]
     [TestCase("integer", "\"12\"", "\"12\"^^xsd:integer")]

@@ -37,6 +37,8 @@ public class SparqlOperatorsTests
     [TestCase("\"x\"^^<http://t>", "\"x\"^^<http://t>", "true")]
     [TestCase("\"x\"^^<http://t>", "\"y\"^^<http://t>", "ERROR")]
     [TestCase("\"x\"^^<http://t>", "\"1\"^^xsd:integer", "ERROR")]
+    [TestCase("\"x\"@en", "\"x\"^^<http://t>", "false")]
+    [TestCase("\"x\"@en", "\"x\"^^xsd:integer", "false")]
     [TestCase("\"abc\"^^xsd:integer", "\"1\"^^xsd:integer", "ERROR")]
     [TestCase("\"NaN\"^^xsd:double", "\"NaN\"^^xsd:double", "false")]
     [TestCase("\"2002-04-02T12:00:00-01:00\"^^xsd:dateTime", "\"2002-04-02T17:00:00+04:00\"^^xsd:dateTime", "true")]

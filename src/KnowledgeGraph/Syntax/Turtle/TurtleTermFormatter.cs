@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Store;
+using KnowledgeGraph.Syntax.NTriples;
+
+namespace KnowledgeGraph.Syntax.Turtle;
+
+/// <summary>
+/// Writes single terms the Turtle way: prefixed names (with local-name escapes) for IRIs under a declared
+/// namespace, IRIs relative to the base when that resolves back exactly, numeric and boolean shorthand when the
+/// lexical form fits the shorthand grammar, and long strings for multi-line text. Records which prefixes it used.
+/// </summary>
+internal sealed class TurtleTermFormatter
+{
+    private const string LocalEscapable = "_~.-!$&'()*+,;=/?#@%";
+
+    private readonly List<KeyValuePair<string, string>> _prefixes;
+    private readonly string? _base;
+    private readonly Dictionary<BlankNode, string> _labels = new();
+    private readonly Dictionary<string, string> _abbreviations = new(StringComparer.Ordinal);
+
+    public TurtleTermFormatter(PrefixMap? prefixes, string? baseIri)
+    {
+        // Longest namespace first, so the most specific prefix wins; ties broken by name for determinism.
+        _prefixes = (prefixes ?? new PrefixMap())
+            .Where(p => IsValidPrefix(p.Key) && p.Value.Length > 0)
+            .OrderByDescending(p => p.Value.Length).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+        _base = baseIri;
+    }
+
+    /// <summary>The prefixes used so far, sorted by name.</summary>
+    public SortedDictionary<string, string> UsedPrefixes { get; } = new(StringComparer.Ordinal);
+
+    public void WriteTerm(StringBuilder sb, Term term)
+    {
+        switch (term)
+        {
+            case NamedNode n:
+                WriteIri(sb, n.Value);
+                break;
+            case BlankNode b:
+                sb.Append("_:").Append(Label(b));
+                break;
+            case Literal l:
+                WriteLiteral(sb, l);
+                break;
+        }
+    }
+
+    /// <summary>A short, deterministic label: labels are numbered in order of first use in the output.</summary>
+    public string Label(BlankNode node)
+    {
+        if (!_labels.TryGetValue(node, out var label))
+        {
+            label = "b" + _labels.Count.ToString(CultureInfo.InvariantCulture);
+            _labels.Add(node, label);
+        }
+        return label;
+    }
+
+    public void WriteIri(StringBuilder sb, string iri)
+    {
+        if (!_abbreviations.TryGetValue(iri, out var text))
+        {
+            text = Abbreviate(iri);
+            _abbreviations[iri] = text;
+        }
+        sb.Append(text);
+    }
+
+    private string Abbreviate(string iri)
+    {
+        foreach (var (prefix, ns) in _prefixes)
+        {
+            if (!iri.StartsWith(ns, StringComparison.Ordinal)) continue;
+            var local = EscapeLocalName(iri.AsSpan(ns.Length));
+            if (local is null) continue;
+            UsedPrefixes[prefix] = ns;
+            return prefix + ":" + local;
+        }
+        if (_base is not null && iri.Length > _base.Length && iri.StartsWith(_base, StringComparison.Ordinal))
+        {
+            var relative = iri[_base.Length..];
+            if (relative.IndexOf(':') < 0 && relative[0] != '/' && relative[0] != '.'
+                && IriResolver.TryResolve(_base, relative, out var back) && back == iri)
+                return NTriplesEscapingIri(relative);
+        }
+        return NTriplesEscapingIri(iri);
+    }
+
+    private static string NTriplesEscapingIri(string iri)
+    {
+        var sw = new StringWriter();
+        var f = new NTriplesFormatter(sw);
+        f.WriteIri(iri);
+        f.Flush();
+        return sw.ToString();
+    }
+
+    /// <summary>PN_LOCAL text for <paramref name="local"/> with backslash escapes, or null when it cannot be one.</summary>
+    internal static string? EscapeLocalName(ReadOnlySpan<char> local)
+    {
+        var sb = new StringBuilder(local.Length + 4);
+        for (int i = 0; i < local.Length; i++)
+        {
+            char c = local[i];
+            bool first = i == 0, last = i == local.Length - 1;
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 >= local.Length || !char.IsLowSurrogate(local[i + 1]) || c > 0xDB7F) return null;
+                sb.Append(c).Append(local[i + 1]);
+                i++;
+                continue;
+            }
+            bool plain = first
+                ? IsPnCharsU(c) || c == ':' || char.IsAsciiDigit(c)
+                : IsPnChars(c) || c == ':' || (c == '.' && !last);
+            if (c == '%' && i + 2 < local.Length && Uri.IsHexDigit(local[i + 1]) && Uri.IsHexDigit(local[i + 2]))
+            {
+                sb.Append(c).Append(local[i + 1]).Append(local[i + 2]);
+                i += 2;
+            }
+            else if (plain) sb.Append(c);
+            else if (LocalEscapable.Contains(c)) sb.Append('\\').Append(c);
+            else return null;
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsValidPrefix(string prefix)
+    {
+        if (prefix.Length == 0) return true;
+        if (!IsPnCharsBase(prefix[0]) || prefix[^1] == '.') return false;
+        foreach (char c in prefix)
+            if (!(IsPnChars(c) || c == '.')) return false;
+        return true;
+    }
+
+    private static bool IsPnCharsBase(char c) =>
+        char.IsAsciiLetter(c) || (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF)
+        || (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D)
+        || (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF)
+        || (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD);
+
+    private static bool IsPnCharsU(char c) => IsPnCharsBase(c) || c == '_';
+
+    private static bool IsPnChars(char c) =>
+        IsPnCharsU(c) || c == '-' || char.IsAsciiDigit(c) || c == 0xB7 || (c >= 0x300 && c <= 0x36F) || c == 0x203F || c == 0x2040;
+
+    public void WriteLiteral(StringBuilder sb, Literal literal)
+    {
+        var lex = literal.LexicalForm;
+        if (literal.Language is null)
+        {
+            var dt = literal.Datatype.Value;
+            if ((dt == Vocab.Xsd.Integer.Value && IsInteger(lex))
+                || (dt == Vocab.Xsd.Decimal.Value && IsDecimal(lex))
+                || (dt == Vocab.Xsd.Double.Value && IsDouble(lex))
+                || (dt == Vocab.Xsd.Boolean.Value && lex is "true" or "false"))
+            {
+                sb.Append(lex);
+                return;
+            }
+        }
+        WriteString(sb, lex);
+        if (literal.Language is not null) sb.Append('@').Append(literal.Language);
+        else if (literal.Datatype.Value != Vocab.Xsd.StringIri)
+        {
+            sb.Append("^^");
+            WriteIri(sb, literal.Datatype.Value);
+        }
+    }
+
+    private static void WriteString(StringBuilder sb, string s)
+    {
+        bool longForm = s.Contains('\n');
+        sb.Append(longForm ? "\"\"\"" : "\"");
+        foreach (char c in s)
+        {
+            if (longForm && c == '\n') sb.Append('\n');
+            else if (c == '"' || c == '\\' || c < 0x20 || c == 0x7F) NTriplesEscaping.AppendEscaped(sb, c);
+            else sb.Append(c);
+        }
+        sb.Append(longForm ? "\"\"\"" : "\"");
+    }
+
+    private static int SkipSign(string s) => s.Length > 0 && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+
+    private static int Digits(string s, ref int i)
+    {
+        int start = i;
+        while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
+        return i - start;
+    }
+
+    internal static bool IsInteger(string s)
+    {
+        int i = SkipSign(s);
+        return Digits(s, ref i) > 0 && i == s.Length;
+    }
+
+    internal static bool IsDecimal(string s)
+    {
+        int i = SkipSign(s);
+        Digits(s, ref i);
+        if (i >= s.Length || s[i] != '.') return false;
+        i++;
+        return Digits(s, ref i) > 0 && i == s.Length;
+    }
+
+    internal static bool IsDouble(string s)
+    {
+        int i = SkipSign(s);
+        int mantissa = Digits(s, ref i);
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            mantissa += Digits(s, ref i);
+        }
+        if (mantissa == 0 || i >= s.Length || (s[i] != 'e' && s[i] != 'E')) return false;
+        i++;
+        if (i < s.Length && (s[i] == '+' || s[i] == '-')) i++;
+        return Digits(s, ref i) > 0 && i == s.Length;
+    }
+}
