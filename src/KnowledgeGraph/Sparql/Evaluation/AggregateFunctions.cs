@@ -66,20 +66,15 @@ internal static class AggregateFunctions
                 return values.FirstOrDefault(v => v is not null);
             case "GROUP_CONCAT":
                 {
+                    // The result is a simple literal even when every value has the same language tag (agg-groupconcat-04).
                     var sb = new StringBuilder();
-                    string? language = null;
-                    bool sameLanguage = true;
                     for (int i = 0; i < values.Count; i++)
                     {
                         if (values[i] is not Literal l) return null;
                         if (i > 0) sb.Append(agg.Separator);
                         sb.Append(l.LexicalForm);
-                        if (i == 0) language = l.Language;
-                        else if (!string.Equals(language, l.Language, StringComparison.OrdinalIgnoreCase)) sameLanguage = false;
                     }
-                    return sameLanguage && language is not null
-                        ? Literal.CreateUnchecked(sb.ToString(), Vocab.Rdf.LangString, language)
-                        : Literal.Create(sb.ToString());
+                    return Literal.Create(sb.ToString());
                 }
         }
         throw new SparqlEvaluationException($"Unknown aggregate {agg.Name}.");

@@ -12,11 +12,18 @@ internal sealed class PathEvaluator
     private readonly QueryExecution _exec;
     private readonly ActiveGraph _graph;
 
-    public PathEvaluator(QueryExecution exec, ActiveGraph graph)
+    public PathEvaluator(QueryExecution exec, ActiveGraph graph, bool zeroLengthOnlyInGraph)
     {
         _exec = exec;
         _graph = graph;
+        _zeroLengthOnlyInGraph = zeroLengthOnlyInGraph;
     }
+
+    /// <summary>
+    /// True when the bound end came from a variable: a zero-length path then only matches a node of the graph
+    /// (values_and_path); a constant in the query matches itself even when the graph does not hold it (§18.5).
+    /// </summary>
+    private readonly bool _zeroLengthOnlyInGraph;
 
     public IEnumerable<(int Start, int End)> Eval(PathExpression path, int start, int end)
     {
@@ -108,7 +115,7 @@ internal sealed class PathEvaluator
         if (includeZero)
         {
             visited.Add(from);
-            yield return from;
+            if (!_zeroLengthOnlyInGraph || InGraph(from)) yield return from;
         }
         var frontier = new Queue<int>();
         frontier.Enqueue(from);
@@ -127,6 +134,8 @@ internal sealed class PathEvaluator
             }
         }
     }
+
+    private bool InGraph(int node) => node > 0 && (_graph.Match(node, 0, 0).Length > 0 || _graph.Match(0, 0, node).Length > 0);
 
     /// <summary>Every subject and object of the active graph, once.</summary>
     private IEnumerable<int> AllNodes()

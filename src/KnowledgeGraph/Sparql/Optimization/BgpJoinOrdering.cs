@@ -17,19 +17,21 @@ internal sealed class BgpJoinOrdering : IAlgebraOptimizer
         var remaining = bgp.Patterns.ToList();
         var ordered = new List<TriplePattern>(remaining.Count);
         var known = new HashSet<string>(bound);
-        var baseCounts = remaining.ToDictionary(p => p, p => context.Count(p.Subject.Term, p.Predicate.Term, p.Object.Term));
+        var counts = remaining.Select(p => context.Count(p.Subject.Term, p.Predicate.Term, p.Object.Term)).ToList();
         while (remaining.Count > 0)
         {
-            TriplePattern? best = null;
+            int best = 0;
             double bestCost = double.MaxValue;
-            foreach (var p in remaining)
+            for (int i = 0; i < remaining.Count; i++)
             {
-                double cost = Estimate(p, known, baseCounts[p]);
-                if (cost < bestCost) { bestCost = cost; best = p; }
+                double cost = Estimate(remaining[i], known, counts[i]);
+                if (cost < bestCost) { bestCost = cost; best = i; }
             }
-            remaining.Remove(best!);
-            ordered.Add(best!);
-            foreach (var t in best!.Terms)
+            var chosen = remaining[best];
+            remaining.RemoveAt(best);
+            counts.RemoveAt(best);
+            ordered.Add(chosen);
+            foreach (var t in chosen.Terms)
                 if (t.Variable is not null) known.Add(t.Variable);
         }
         return new Bgp(ordered) { Ordered = true };

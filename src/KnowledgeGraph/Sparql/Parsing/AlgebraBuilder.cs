@@ -118,8 +118,11 @@ internal sealed partial class AlgebraBuilder
                     break;
                 case OptionalElement o:
                     {
+                        // Only the optional group's own filters become the condition: a filter in a nested group stays
+                        // inside it (the translation is Join(Z, Filter(…)) before simplification; optional-filter-005).
                         var a = TranslateGroup(o.Group);
-                        g = a is Filter af ? new LeftJoin(g, af.Inner, af.Condition) : new LeftJoin(g, a, null);
+                        bool ownFilters = o.Group.Elements.Any(e => e is FilterElement);
+                        g = ownFilters && a is Filter af ? new LeftJoin(g, af.Inner, af.Condition) : new LeftJoin(g, a, null);
                         break;
                     }
                 case MinusElement m:

@@ -322,7 +322,8 @@ internal sealed partial class SparqlParser
     private string ResolveIri(SparqlToken iri)
     {
         var value = iri.Text;
-        if (_base is null || IriSyntax.SchemeLength(value) > 0) return value;
+        // RFC 3986 resolution also normalises absolute references (dot segments), as the RDF readers do.
+        if (_base is null && IriSyntax.SchemeLength(value) <= 0) return value;
         try
         {
             return IriResolver.Resolve(_base, value);

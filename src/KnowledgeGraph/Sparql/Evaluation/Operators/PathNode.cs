@@ -21,7 +21,8 @@ internal sealed class PathNode : PlanNode
         int s = _subject.Term is { } st ? exec.Terms.Intern(st) : input[_subject.Slot];
         int o = _object.Term is { } ot ? exec.Terms.Intern(ot) : input[_object.Slot];
         bool sameVariable = _subject.IsVariable && _object.IsVariable && _subject.Slot == _object.Slot;
-        var evaluator = new PathEvaluator(exec, graph);
+        bool fromVariable = (_subject.IsVariable && s != 0) || (_object.IsVariable && o != 0);
+        var evaluator = new PathEvaluator(exec, graph, fromVariable);
         foreach (var (start, end) in evaluator.Eval(_path, s, sameVariable ? 0 : o))
         {
             if (sameVariable && start != end) continue;
