@@ -98,6 +98,8 @@ public sealed partial class GraphProjection
             if (IsExcluded(t.Subject)) continue;
             vertices.Add(t.Subject);
             if (t.Predicate == Vocab.Rdf.Type && !_options.IncludeTypeEdges) continue;
+            if (_options.ExcludedPredicates.Count > 0
+                && (_options.ExcludedPredicates.Contains(t.Predicate.Value) || _options.ExcludedPredicates.Contains(_names.Display(t.Predicate)))) continue;
             if (t.Object is Literal && !_options.IncludeLiterals) continue;
             if (IsExcluded(t.Object)) continue;
             vertices.Add(t.Object);

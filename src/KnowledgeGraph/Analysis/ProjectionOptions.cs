@@ -15,6 +15,10 @@ public sealed class ProjectionOptions
     /// prefix map (e.g. <c>dcp:Claim</c>). Empty by default.</summary>
     public ISet<string> ExcludedClasses { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Predicates whose triples are not edges: full IRIs or prefixed names (e.g. <c>schema:sameAs</c>).
+    /// Empty by default.</summary>
+    public ISet<string> ExcludedPredicates { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>The language of the labels put in results (<c>en</c>, <c>zh-Hans</c>). Default <c>en</c>.</summary>
     public string Language { get; set; } = "en";
 }

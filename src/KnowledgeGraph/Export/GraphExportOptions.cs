@@ -25,11 +25,17 @@ public sealed class GraphExportOptions
     /// </summary>
     public ISet<string> ExcludedClasses { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
-    internal ExportSettings ToSettings() => new(Language, IncludeLiterals, ExcludedClasses);
+    /// <summary>
+    /// Predicates left out entirely, neither edges nor attributes: full IRIs or prefixed names (e.g.
+    /// <c>schema:sameAs</c>). Empty by default.
+    /// </summary>
+    public ISet<string> ExcludedPredicates { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    internal ExportSettings ToSettings() => new(Language, IncludeLiterals, ExcludedClasses, ExcludedPredicates);
 }
 
 /// <summary>The options every writer shares, whatever public options type it was given.</summary>
-internal sealed record ExportSettings(string Language, bool IncludeLiterals, ISet<string> ExcludedClasses)
+internal sealed record ExportSettings(string Language, bool IncludeLiterals, ISet<string> ExcludedClasses, ISet<string> ExcludedPredicates)
 {
-    public static ExportSettings Default { get; } = new("en", true, new HashSet<string>());
+    public static ExportSettings Default { get; } = new("en", true, new HashSet<string>(), new HashSet<string>());
 }

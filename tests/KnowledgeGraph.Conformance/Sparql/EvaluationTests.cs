@@ -83,7 +83,18 @@ public class EvaluationTests
                 bool lax = test.Object(Mf + "resultCardinality")?.ToString() == "<" + Mf + "LaxCardinality>";
                 var keys = expected.Ordered ? orderKeys : null;
                 Assert.That(ResultSetComparer.Compare(expected.Result.ResultSet, actual.ResultSet, lax, keys), Is.Null);
+                AssertRoundTrips(actual);
                 break;
+        }
+    }
+
+    /// <summary>The real results also exercise our result writers and readers: each lossless format must give them back.</summary>
+    private static void AssertRoundTrips(SparqlResult actual)
+    {
+        foreach (var format in new[] { SparqlResultsFormat.Json, SparqlResultsFormat.Xml, SparqlResultsFormat.Tsv })
+        {
+            var back = SparqlResultsReader.Parse(SparqlResultsWriter.ToString(actual, format), format);
+            Assert.That(ResultSetComparer.Compare(actual.ResultSet, back.ResultSet, false, null), Is.Null, $"{format} round trip");
         }
     }
 

@@ -123,6 +123,25 @@ public class GraphMlWriterTests
     }
 
     [Test]
+    public void Excluded_predicates_are_neither_edges_nor_attributes_and_what_only_excluded_resources_reach_goes_too()
+    {
+        var g = Story();
+        g.Add(E("claim-1"), D("mentions"), E("only-from-claim"));
+        g.Add(E("aws"), D("parentOrganization"), E("only-by-predicate"));
+        var doc = Export(g, new GraphExportOptions
+        {
+            ExcludedPredicates = new HashSet<string> { "dcp:parentOrganization", Dcp + "note" },
+            ExcludedClasses = new HashSet<string> { "dcp:Claim" },
+        });
+        doc.Descendants(G + "edge").Select(e => Data(e, "edgelabel")).Should().NotContain("dcp:parentOrganization");
+        doc.Root!.Elements(G + "key").Select(k => (string)k.Attribute("id")!).Should().NotContain("dcp_note");
+        doc.Descendants(G + "node").Select(n => Data(n, "iri")).Should().NotContain(Ex + "only-by-predicate", "only the excluded predicate led to it")
+            .And.NotContain(Ex + "only-from-claim", "only an excluded resource led to it")
+            .And.Contain(Ex + "amazon", "Amazon is a subject of its own triples")
+            .And.Contain("_:src");
+    }
+
+    [Test]
     public void Export_passes_the_graph_export_checker()
     {
         var path = GraphChecker.WriteTemp(Render(w => new GraphMlWriter().Write(Story(), w)), ".graphml");

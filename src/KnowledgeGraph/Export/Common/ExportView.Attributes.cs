@@ -137,7 +137,7 @@ internal sealed partial class ExportView
             if ((i & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
             int s = all[i].S, p = all[i].P, end = i;
             while (end < all.Length && all[end].S == s && all[end].P == p) end++;
-            if (NodeOf(s) >= 0 && p != _typeId)
+            if (NodeOf(s) >= 0 && p != _typeId && !IsExcludedPredicate(p))
             {
                 SelectLiterals(all[i..end], scratch);
                 if (scratch.Count > 0)

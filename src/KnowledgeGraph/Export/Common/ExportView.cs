@@ -22,6 +22,7 @@ internal sealed partial class ExportView
     private readonly int _typeId;
     private readonly int _subClassOfId;
     private readonly HashSet<int> _excludedClasses = new();
+    private readonly HashSet<int> _excludedPredicates = new();
     private readonly Dictionary<int, ClassInfo> _classes = new();
     private readonly Dictionary<int, PredicateInfo> _predicates = new();
 
@@ -38,6 +39,7 @@ internal sealed partial class ExportView
         _nodeOf = new int[_dictionary.Count + 1];
         Array.Fill(_nodeOf, Unmarked);
         IndexClasses();
+        ResolveExcludedPredicates(graph.Prefixes);
         var predicateIds = new HashSet<int>();
         _nodes = CollectNodes(predicateIds, ct);
         IndexPredicates(predicateIds);
@@ -77,8 +79,11 @@ internal sealed partial class ExportView
     public ReadOnlySpan<IdTriple> Values(int subjectId, int predicateId) =>
         predicateId == 0 ? default : _index.Match(subjectId, predicateId, 0).Span;
 
-    /// <summary>True when the triple is drawn as an edge: not <c>rdf:type</c>, and both ends are nodes.</summary>
-    public bool IsEdge(IdTriple t) => t.P != _typeId && NodeOf(t.S) >= 0 && NodeOf(t.O) >= 0;
+    /// <summary>True when the triple is drawn as an edge: not <c>rdf:type</c> nor an excluded predicate, and both
+    /// ends are nodes.</summary>
+    public bool IsEdge(IdTriple t) => t.P != _typeId && NodeOf(t.S) >= 0 && NodeOf(t.O) >= 0 && !IsExcludedPredicate(t.P);
+
+    public bool IsExcludedPredicate(int predicateId) => _excludedPredicates.Count > 0 && _excludedPredicates.Contains(predicateId);
 
     public PredicateInfo Predicate(int predicateId) => _predicates[predicateId];
 
@@ -120,17 +125,45 @@ internal sealed partial class ExportView
         }
     }
 
+    private void ResolveExcludedPredicates(PrefixMap prefixes)
+    {
+        foreach (var name in Settings.ExcludedPredicates)
+        {
+            var iri = name;
+            int colon = name.IndexOf(':');
+            if (colon >= 0 && prefixes.TryGetNamespace(name[..colon], out var ns)) iri = ns + name[(colon + 1)..];
+            foreach (var candidate in new[] { name, iri })
+                if (_dictionary.TryGetId(NamedNode.CreateUnchecked(candidate), out int id)) _excludedPredicates.Add(id);
+        }
+    }
+
+    /// <summary>
+    /// Marks the node candidates in one pass over SPO: every subject, and every IRI or blank-node object of a
+    /// drawn predicate whose subject is not an instance of an excluded class (so what only excluded resources point
+    /// to is left out with them). Also collects the graph's predicates.
+    /// </summary>
     private int[] CollectNodes(HashSet<int> predicateIds, CancellationToken ct)
     {
         var all = All.Span;
-        int candidates = 0, lastPredicate = 0;
+        int candidates = 0, lastPredicate = 0, lastSubject = 0;
+        bool subjectExcluded = false;
         for (int i = 0; i < all.Length; i++)
         {
             if ((i & 0xFFFF) == 0) ct.ThrowIfCancellationRequested();
             var t = all[i];
             if (t.P != lastPredicate) { predicateIds.Add(t.P); lastPredicate = t.P; }
+            if (t.S != lastSubject)
+            {
+                lastSubject = t.S;
+                subjectExcluded = _excludedClasses.Count > 0 && HasExcludedClass(t.S);
+            }
+            if (subjectExcluded) continue;
             if (t.S < _nodeOf.Length && _nodeOf[t.S] == Unmarked) { _nodeOf[t.S] = Candidate; candidates++; }
-            if (t.P != _typeId && t.O < _nodeOf.Length && _nodeOf[t.O] == Unmarked && !IsLiteral(t.O)) { _nodeOf[t.O] = Candidate; candidates++; }
+            if (t.P != _typeId && !IsExcludedPredicate(t.P) && t.O < _nodeOf.Length && _nodeOf[t.O] == Unmarked && !IsLiteral(t.O))
+            {
+                _nodeOf[t.O] = Candidate;
+                candidates++;
+            }
         }
         var nodes = new int[candidates];
         int n = 0;

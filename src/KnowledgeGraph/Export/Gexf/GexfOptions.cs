@@ -34,5 +34,8 @@ public sealed class GexfOptions
     /// <summary>Classes whose instances are left out (full IRIs or prefixed names). Empty by default.</summary>
     public ISet<string> ExcludedClasses { get; set; } = new HashSet<string>(StringComparer.Ordinal);
 
-    internal ExportSettings ToSettings() => new(Language, IncludeLiterals, ExcludedClasses);
+    /// <summary>Predicates left out entirely (full IRIs or prefixed names). Empty by default.</summary>
+    public ISet<string> ExcludedPredicates { get; set; } = new HashSet<string>(StringComparer.Ordinal);
+
+    internal ExportSettings ToSettings() => new(Language, IncludeLiterals, ExcludedClasses, ExcludedPredicates);
 }

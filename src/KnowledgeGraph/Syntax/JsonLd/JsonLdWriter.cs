@@ -1,12 +1,90 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Syntax.JsonLd;
 
-/// <summary>Placeholder until the JsonLdWriter is written.</summary>
+/// <summary>
+/// Writes RDF as compacted, readable <see href="https://www.w3.org/TR/json-ld11/">JSON-LD 1.1</see>: an
+/// <c>@context</c> generated from the prefix map (or <see cref="RdfWriterOptions.JsonLdContext"/>), short keys,
+/// <c>@type</c> coercion, language maps, blank nodes used once nested in place, <c>@list</c> for RDF lists, and named
+/// graphs as <c>@graph</c> objects. The same dataset always gives the same bytes, and <see cref="JsonLdReader"/> reads
+/// the output back to an isomorphic dataset.
+/// </summary>
 public sealed class JsonLdWriter : IRdfWriter
 {
+    /// <summary>Creates a writer with default options.</summary>
+    public JsonLdWriter() : this(new JsonLdOptions()) { }
+
+    /// <summary>Creates a writer with the given options (its document loader resolves a supplied context given by IRI).</summary>
+    public JsonLdWriter(JsonLdOptions options) => Options = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <summary>The JSON-LD processing options.</summary>
+    public JsonLdOptions Options { get; }
+
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException("Not implemented yet.");
+    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(quads);
+        var document = BuildDocument(quads, prefixes, options, cancellationToken);
+        var indent = options?.Indent ?? "  ";
+        using var json = new JsonTextWriter(output)
+        {
+            Formatting = Formatting.Indented,
+            Indentation = indent.Length,
+            IndentChar = indent.Length > 0 ? indent[0] : ' ',
+            CloseOutput = false,
+        };
+        document.WriteTo(json);
+        json.Flush();
+        output.Write('\n');
+    }
+
+    internal JObject BuildDocument(IEnumerable<Quad> quads, PrefixMap? prefixes, RdfWriterOptions? options, CancellationToken cancellationToken)
+    {
+        var distinct = new List<Quad>();
+        var seen = new HashSet<Quad>();
+        foreach (var q in quads)
+            if (seen.Add(q)) distinct.Add(q);
+        var labelled = BlankNodeLabeler.Relabel(distinct, cancellationToken);
+        var session = new ProcessingSession(Options, cancellationToken);
+        var processor = new ContextProcessor(session);
+        JToken contextJson;
+        try
+        {
+            if (options?.JsonLdContext is { } supplied)
+            {
+                contextJson = JsonText.Parse(supplied, Options.MaxDepth, "JsonLdContext");
+                if (contextJson is JObject wrapper && wrapper.Count == 1 && wrapper.TryGetValue("@context", out var inner)) contextJson = inner;
+            }
+            else contextJson = ContextGenerator.Generate(labelled, prefixes);
+            var active = processor.Process(new ActiveContext(null, Options), contextJson, null);
+            var expanded = RdfToJsonLd.Serialize(labelled, new JsonLdOptions
+            {
+                ProcessingMode = Options.ProcessingMode,
+                RdfDirection = Options.RdfDirection,
+                UseNativeTypes = false,
+                UseRdfType = Options.UseRdfType,
+            }, cancellationToken);
+            var nodes = BlankNodeEmbedder.Embed(expanded);
+            var compactor = new Compactor(active, processor);
+            var compacted = nodes.OfType<JObject>().Select(n => compactor.CompactNode(n, 0)).ToList();
+            var document = new JObject();
+            if (contextJson is not JObject { Count: 0 }) document["@context"] = contextJson;
+            if (compacted.Count == 1)
+                foreach (var p in compacted[0].Properties().ToList())
+                {
+                    p.Remove();
+                    document.Add(p);
+                }
+            else document["@graph"] = new JArray(compacted);
+            return document;
+        }
+        catch (JsonLdError e)
+        {
+            throw e.ToException("JsonLdWriter");
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace KnowledgeGraph.Syntax.RdfXml;
@@ -11,7 +12,7 @@ namespace KnowledgeGraph.Syntax.RdfXml;
 /// No DTD or external entity is ever fetched; internal entity declarations work, with their expansion bounded.
 /// Nesting depth is limited by <see cref="RdfReaderOptions.MaxNestingDepth"/> and costs no call stack.
 /// </remarks>
-public sealed class RdfXmlReader : IRdfReader
+public sealed partial class RdfXmlReader : IRdfReader
 {
     /// <summary>Most characters that entity expansion may produce in one document (a guard against entity bombs).</summary>
     public const long MaxCharactersFromEntities = 10_000_000;
@@ -40,7 +41,7 @@ public sealed class RdfXmlReader : IRdfReader
         }
         catch (XmlException e)
         {
-            throw new RdfSyntaxException(e.Message, Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1), options.SourceName, e);
+            throw new RdfSyntaxException(WithoutPosition(e.Message), Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1), options.SourceName, e);
         }
         catch (DecoderFallbackException e)
         {
@@ -57,6 +58,12 @@ public sealed class RdfXmlReader : IRdfReader
             xml?.Dispose();
         }
     }
+
+    /// <summary>XmlException messages end with "Line N, position M."; the position is reported separately.</summary>
+    private static string WithoutPosition(string message) => TrailingPosition().Replace(message, "");
+
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.\s*$")]
+    private static partial Regex TrailingPosition();
 
     private static string BytesOf(DecoderFallbackException e) =>
         e.BytesUnknown is { Length: > 0 } b ? " (bytes " + string.Join(" ", b.Select(x => x.ToString("X2", System.Globalization.CultureInfo.InvariantCulture))) + ")" : "";

@@ -100,4 +100,15 @@ public class SparqlResultsFormatsTests
     public void Graph_results_are_refused_by_the_writer() =>
         FluentActions.Invoking(() => SparqlResultsWriter.ToString(SparqlResult.FromGraph(new KnowledgeGraph.Store.Graph()), SparqlResultsFormat.Json))
             .Should().Throw<ArgumentException>();
+
+    [TestCase(SparqlResultsFormat.Json)]
+    [TestCase(SparqlResultsFormat.Xml)]
+    [TestCase(SparqlResultsFormat.Tsv)]
+    public void Solutions_without_variables_round_trip(SparqlResultsFormat format)
+    {
+        var empty = SparqlResult.FromResultSet(new SparqlResultSet([], [new SparqlRow([], []), new SparqlRow([], [])]));
+        var back = SparqlResultsReader.Parse(SparqlResultsWriter.ToString(empty, format), format);
+        back.ResultSet.Variables.Should().BeEmpty();
+        back.ResultSet.Count.Should().Be(2);
+    }
 }

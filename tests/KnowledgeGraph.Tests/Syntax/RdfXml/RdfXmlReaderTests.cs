@@ -261,7 +261,9 @@ public class RdfXmlReaderTests
     public void A_truncated_document_is_a_positioned_syntax_error()
     {
         var parse = () => Parse(Head + "\n<rdf:Description rdf:about='http://ex.org/s'>\n<ex:p>v</ex:p>");
-        parse.Should().Throw<RdfSyntaxException>().Which.Line.Should().BeGreaterThan(1);
+        var e = parse.Should().Throw<RdfSyntaxException>().Which;
+        e.Line.Should().BeGreaterThan(1);
+        e.Reason.Should().NotMatchRegex(@"Line \d+, position \d+");
     }
 
     [Test]

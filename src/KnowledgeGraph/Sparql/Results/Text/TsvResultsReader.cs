@@ -36,7 +36,14 @@ internal static class TsvResultsReader
         {
             lineNumber++;
             line = line.TrimEnd('\r');
-            if (line.Length == 0 && variables.Count != 1) continue;
+            // With zero or one variable an empty line is a row (of no values, or one unbound value).
+            if (line.Length == 0 && variables.Count > 1) continue;
+            if (variables.Count == 0)
+            {
+                if (line.Length > 0) throw new RdfSyntaxException("A result without variables has empty rows.", lineNumber, 1, sourceName);
+                rows.Add(new SparqlRow(variables, []));
+                continue;
+            }
             var fields = line.Split('\t');
             if (fields.Length != variables.Count)
                 throw new RdfSyntaxException($"Expected {variables.Count} field(s), found {fields.Length}.", lineNumber, 1, sourceName);

@@ -1,0 +1,55 @@
+using KnowledgeGraph.Cli.Formats;
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Store;
+using KnowledgeGraph.Syntax;
+
+namespace KnowledgeGraph.Cli.Output;
+
+/// <summary>Writes a dataset or graph in a <see cref="CliFormat"/> to an <see cref="OutputTarget"/>, with progress.</summary>
+internal static class RdfOutput
+{
+    /// <summary>Writes <paramref name="dataset"/>. A triple syntax or a graph export cannot carry named graphs, so a
+    /// dataset that has them is an error naming <paramref name="source"/>, never a silent loss.</summary>
+    public static void Write(CliContext context, Dataset dataset, CliFormat format, string? outputPath, string source)
+    {
+        bool holdsDatasets = format.Rdf?.HoldsDatasets ?? false;
+        if (!holdsDatasets && dataset.GraphNames.Count > 0)
+            throw new InvalidInputException(source,
+                $"the input has {dataset.GraphNames.Count} named graph(s), which {format.Name} cannot carry; write trig, nquads or jsonld instead");
+        if (format.Rdf is not null) WriteQuads(context, dataset, dataset.Prefixes, format.Rdf, outputPath);
+        else WriteExport(context, dataset.DefaultGraph, format, outputPath);
+    }
+
+    /// <summary>Writes a graph (a CONSTRUCT result, the story graph).</summary>
+    public static void Write(CliContext context, Graph graph, CliFormat format, string? outputPath)
+    {
+        if (format.Rdf is not null) WriteQuads(context, graph.Select(t => new Quad(t)), graph.Prefixes, format.Rdf, outputPath);
+        else WriteExport(context, graph, format, outputPath);
+    }
+
+    private static void WriteQuads(CliContext context, IEnumerable<Quad> quads, PrefixMap prefixes, RdfFormat format, string? outputPath)
+    {
+        long written = 0;
+        using var progress = ProgressDisplay.Start(context, $"writing {format.Name}", () => $"{Volatile.Read(ref written):N0} triples");
+        using var target = OutputTarget.Open(context, outputPath);
+        IEnumerable<Quad> Counted()
+        {
+            foreach (var q in quads)
+            {
+                context.Cancellation.ThrowIfCancellationRequested();
+                written++;
+                yield return q;
+            }
+        }
+        format.CreateWriter().Write(target.Writer, Counted(), prefixes, new RdfWriterOptions(), context.Cancellation);
+        target.Commit();
+    }
+
+    private static void WriteExport(CliContext context, Graph graph, CliFormat format, string? outputPath)
+    {
+        using var progress = ProgressDisplay.Start(context, $"writing {format.Name}");
+        using var target = OutputTarget.Open(context, outputPath);
+        format.Export!(graph, target.Writer, context.Cancellation);
+        target.Commit();
+    }
+}

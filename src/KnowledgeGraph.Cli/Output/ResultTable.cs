@@ -1,0 +1,55 @@
+using System.Text;
+using KnowledgeGraph.Sparql;
+
+namespace KnowledgeGraph.Cli.Output;
+
+/// <summary>
+/// Draws SELECT results as a text table that fits the terminal: when the natural width is too wide, the widest
+/// columns give up space first and their cells are cut with an ellipsis.
+/// </summary>
+internal static class ResultTable
+{
+    private const int MinColumnWidth = 6;
+
+    public static void Write(TextWriter output, SparqlResultSet results, TermText text, int? maxWidth)
+    {
+        var headers = results.Variables.Select(v => "?" + v).ToArray();
+        var rows = results.Select(r => Enumerable.Range(0, headers.Length).Select(i => OneLine(text.Format(r[i]))).ToArray()).ToList();
+        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        if (maxWidth is { } limit) Shrink(widths, limit);
+        if (headers.Length > 0)
+        {
+            output.WriteLine(Line(headers, widths));
+            output.WriteLine(string.Join("-+-", widths.Select(w => new string('-', w))).TrimEnd());
+            foreach (var row in rows) output.WriteLine(Line(row, widths));
+        }
+        output.WriteLine(rows.Count == 1 ? "(1 row)" : $"({rows.Count} rows)");
+    }
+
+    /// <summary>Takes width from the widest column until the row (cells plus " | " separators) fits.</summary>
+    internal static void Shrink(int[] widths, int maxWidth)
+    {
+        int separators = Math.Max(0, widths.Length - 1) * 3;
+        while (widths.Sum() + separators > maxWidth)
+        {
+            int widest = Array.IndexOf(widths, widths.Max());
+            if (widths[widest] <= MinColumnWidth) break;
+            widths[widest]--;
+        }
+    }
+
+    private static string Line(string[] cells, int[] widths)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < cells.Length; i++)
+        {
+            if (i > 0) sb.Append(" | ");
+            sb.Append(Fit(cells[i], widths[i]).PadRight(widths[i]));
+        }
+        return sb.ToString().TrimEnd();
+    }
+
+    private static string Fit(string cell, int width) => cell.Length <= width ? cell : cell[..(width - 1)] + "…";
+
+    private static string OneLine(string cell) => cell.Replace('\n', ' ').Replace('\r', ' ');
+}

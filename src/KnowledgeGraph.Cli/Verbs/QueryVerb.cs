@@ -1,0 +1,134 @@
+using KnowledgeGraph.Cli.Arguments;
+using KnowledgeGraph.Cli.Formats;
+using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Cli.Query;
+using KnowledgeGraph.Sparql;
+
+namespace KnowledgeGraph.Cli.Verbs;
+
+/// <summary><c>kg query [--data …] [--named …] (--query-file FILE | QUERY-TEXT)</c>.</summary>
+internal sealed class QueryVerb : IVerb
+{
+    private static readonly string[] s_resultFormats = ["table", "json", "xml", "csv", "tsv"];
+
+    public string Name => "query";
+
+    public string Summary => "run a SPARQL 1.1 query over RDF files";
+
+    public string Synopsis =>
+        "kg query [--data FILE | --data IRI=FILE]... [--named IRI=FILE]... [--base IRI]\n" +
+        "                [--results table|json|xml|csv|tsv] [--to FMT] [--timeout SECONDS] [-o OUTPUT]\n" +
+        "                (--query-file FILE | QUERY-TEXT)";
+
+    public string Description =>
+        "Loads the --data files into the default graph (N-Quads, TriG and JSON-LD add their named graphs as named\n" +
+        "graphs; with IRI=FILE, IRI is the file's base IRI) and each --named file as the named graph IRI, then runs\n" +
+        "the query. FROM / FROM NAMED select among the loaded graphs; a file: IRI naming no loaded graph is read from\n" +
+        "disk. SELECT and ASK print results as --results (default: a table that fits the terminal; json, xml, csv and\n" +
+        "tsv are the SPARQL 1.1 results formats); CONSTRUCT and DESCRIBE print a graph as --to (default turtle).";
+
+    public IReadOnlyList<string> Examples { get; } =
+    [
+        "kg query --data out/decoupling-story.ttl 'SELECT ?s ?label WHERE { ?s <http://www.w3.org/2004/02/skos/core#prefLabel> ?label } LIMIT 10'",
+        "kg query --data a.ttl --named http://example.org/g=b.ttl --results json --query-file q.rq",
+    ];
+
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
+        new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
+        new("--base", null, "IRI", "base IRI of the query"),
+        new("--results", null, "FMT", "SELECT/ASK output: table (default), json, xml, csv, tsv"),
+        new("--to", null, "FMT", "CONSTRUCT/DESCRIBE output format (default turtle)"),
+        new("--timeout", null, "SECONDS", "stop the query after this many seconds"),
+        new("--query-file", null, "FILE", "read the query from FILE (- for standard input)"),
+        new("--output", "-o", "OUTPUT", "write the results to OUTPUT instead of standard output"),
+    ];
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        var resultsFormat = args.Value("--results") ?? "table";
+        if (!s_resultFormats.Contains(resultsFormat))
+            throw new UsageException($"unknown results format '{resultsFormat}' (table, json, xml, csv, tsv)", Name);
+        var output = args.Value("--output");
+        // A results file (-o r.json) need not have an RDF extension: the extension picks the graph format only
+        // when it names one.
+        var graphFormat = args.Value("--to") is null && output is not null && CliFormats.FromPath(output) is null
+            ? CliFormats.FromName("turtle")!
+            : CliFormats.ForWriting(args.Value("--to"), output, "turtle", Name);
+        TimeSpan? timeout = null;
+        if (args.Value("--timeout") is { } t)
+        {
+            if (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+                throw new UsageException($"--timeout needs a positive number of seconds, not '{t}'", Name);
+            timeout = TimeSpan.FromSeconds(seconds);
+        }
+        QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
+        var text = QueryText(args, context);
+        var query = Parse(text, args.Value("--base"), args.Value("--query-file"));
+        var data = QueryDataset.Load(context, args.Values("--data"), args.Values("--named"), Name);
+        var options = new SparqlQueryOptions { Timeout = timeout, GraphResolver = data.Resolve };
+
+        SparqlResult result;
+        try
+        {
+            using var progress = ProgressDisplay.Start(context, "running the query");
+            result = SparqlBridge.Execute(query, data.Dataset, options, context.Cancellation);
+        }
+        catch (OperationCanceledException) when (!context.Cancellation.IsCancellationRequested && timeout is not null)
+        {
+            throw new SparqlEvaluationException($"the query did not finish within {args.Value("--timeout")} seconds (--timeout)");
+        }
+
+        if (result.Kind == SparqlResultKind.Graph)
+        {
+            RdfOutput.Write(context, result.Graph, graphFormat, output);
+            return ExitCodes.Success;
+        }
+        using var target = OutputTarget.Open(context, output);
+        if (resultsFormat != "table") SparqlBridge.WriteResults(target.Writer, result, resultsFormat);
+        else if (result.Kind == SparqlResultKind.Boolean) target.Writer.WriteLine(result.Boolean ? "true" : "false");
+        else ResultTable.Write(target.Writer, result.ResultSet, new TermText(data.Dataset.Prefixes), output is null or "-" ? context.TerminalWidth : null);
+        target.Commit();
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Parses the query; a syntax error in a query file names the file rather than "query".</summary>
+    private static SparqlQuery Parse(string text, string? baseIri, string? file)
+    {
+        try
+        {
+            return SparqlBridge.Parse(text, baseIri);
+        }
+        catch (SparqlSyntaxException e) when (file is not null)
+        {
+            throw new InvalidInputException(file, e.Reason, e.Line, e.Column);
+        }
+    }
+
+    private string QueryText(ParsedArguments args, CliContext context)
+    {
+        var file = args.Value("--query-file");
+        if (file is not null && args.Positionals.Count > 0)
+            throw new UsageException("give the query either as text or with --query-file, not both", Name);
+        if (file is null)
+        {
+            if (args.Positionals.Count != 1)
+                throw new UsageException(args.Positionals.Count == 0 ? "the query is missing (QUERY-TEXT or --query-file)" : "give the query as one argument (quote it)", Name);
+            return args.Positionals[0];
+        }
+        try
+        {
+            if (file == "-")
+            {
+                using var stdin = Syntax.RdfInput.OpenStream(context.OpenStandardInput());
+                return stdin.ReadToEnd();
+            }
+            return File.ReadAllText(context.FullPath(file), Syntax.RdfInput.StrictUtf8);
+        }
+        catch (FileNotFoundException e) { throw new CliIoException(file, "no such file", e); }
+        catch (DirectoryNotFoundException e) { throw new CliIoException(file, "no such file or directory", e); }
+        catch (UnauthorizedAccessException e) { throw new CliIoException(file, "permission denied", e); }
+        catch (System.Text.DecoderFallbackException e) { throw new InvalidInputException(file, "the query is not valid UTF-8: " + e.Message); }
+    }
+}

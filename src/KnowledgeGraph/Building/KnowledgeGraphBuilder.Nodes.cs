@@ -1,0 +1,83 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Building;
+
+public sealed partial class KnowledgeGraphBuilder
+{
+    /// <summary>A news article (<c>dcp:NewsArticle</c>) that claims are stated in; its quotes are tagged <paramref name="language"/>.</summary>
+    public ArticleBuilder NewsArticle(string id, string language = "zh-Hans") => Register(new ArticleBuilder(this, id, language));
+
+    /// <summary>An organization (<c>dcp:Organization</c>) of no more specific kind, e.g. a group of firms.</summary>
+    public OrganizationBuilder Organization(string id, string english, string chinese) => Org(id, Dcp.Organization, english, chinese);
+
+    /// <summary>A company (<c>dcp:Company</c>).</summary>
+    public OrganizationBuilder Company(string id, string english, string chinese) => Org(id, Dcp.Company, english, chinese);
+
+    /// <summary>A research lab or R&amp;D unit (<c>dcp:ResearchLab</c>).</summary>
+    public OrganizationBuilder ResearchLab(string id, string english, string chinese) => Org(id, Dcp.ResearchLab, english, chinese);
+
+    /// <summary>A university or similar (<c>dcp:AcademicInstitution</c>).</summary>
+    public OrganizationBuilder AcademicInstitution(string id, string english, string chinese) => Org(id, Dcp.AcademicInstitution, english, chinese);
+
+    /// <summary>A government or government agency (<c>dcp:GovernmentBody</c>).</summary>
+    public OrganizationBuilder GovernmentBody(string id, string english, string chinese) => Org(id, Dcp.GovernmentBody, english, chinese);
+
+    /// <summary>A named person (<c>dcp:Person</c>).</summary>
+    public PersonBuilder Person(string id, string english, string chinese) =>
+        Register(new PersonBuilder(this, id, Dcp.Person)).Label(english, chinese);
+
+    /// <summary>
+    /// A person quoted without a name (<c>dcp:AnonymousSource</c>), described as the article describes them; the
+    /// description is also the label.
+    /// </summary>
+    public PersonBuilder AnonymousSource(string id, string englishDescription, string chineseDescription) =>
+        Register(new PersonBuilder(this, id, Dcp.AnonymousSource))
+            .Label(englishDescription, chineseDescription)
+            .SourceDescription(englishDescription, chineseDescription);
+
+    /// <summary>A country (<c>dcp:Country</c>).</summary>
+    public PlaceBuilder Country(string id, string english, string chinese) => Place(id, Dcp.Country, english, chinese);
+
+    /// <summary>A city (<c>dcp:City</c>).</summary>
+    public PlaceBuilder City(string id, string english, string chinese) => Place(id, Dcp.City, english, chinese);
+
+    /// <summary>A region that is neither a country nor a city (<c>dcp:Region</c>), e.g. Southeast Asia.</summary>
+    public PlaceBuilder Region(string id, string english, string chinese) => Place(id, Dcp.Region, english, chinese);
+
+    /// <summary>A software project (<c>dcp:SoftwareProject</c>).</summary>
+    public SoftwareProjectBuilder SoftwareProject(string id, string english, string chinese) =>
+        Register(new SoftwareProjectBuilder(this, id)).Label(english, chinese);
+
+    /// <summary>The founding of an organization (<c>dcp:Founding</c>); needs <see cref="EventBuilder.Founded"/>.</summary>
+    public EventBuilder Founding(string id) => Event(id, Dcp.Founding);
+
+    /// <summary>A closure (<c>dcp:Closure</c>); needs <see cref="EventBuilder.Agent"/> and <see cref="EventBuilder.Closed"/>.</summary>
+    public EventBuilder Closure(string id) => Event(id, Dcp.Closure);
+
+    /// <summary>A layoff (<c>dcp:Layoff</c>); needs <see cref="EventBuilder.Agent"/>.</summary>
+    public EventBuilder Layoff(string id) => Event(id, Dcp.Layoff);
+
+    /// <summary>A relocation of staff or R&amp;D (<c>dcp:Relocation</c>); needs an agent and <see cref="EventBuilder.To"/>.</summary>
+    public EventBuilder Relocation(string id) => Event(id, Dcp.Relocation);
+
+    /// <summary>A service restriction (<c>dcp:ServiceRestriction</c>); needs an agent and <see cref="EventBuilder.Target"/>.</summary>
+    public EventBuilder ServiceRestriction(string id) => Event(id, Dcp.ServiceRestriction);
+
+    /// <summary>A government policy measure (<c>dcp:PolicyMeasure</c>); needs an agent.</summary>
+    public EventBuilder PolicyMeasure(string id) => Event(id, Dcp.PolicyMeasure);
+
+    /// <summary>Domestic firms filling a gap (<c>dcp:MarketSubstitution</c>); needs an agent.</summary>
+    public EventBuilder MarketSubstitution(string id) => Event(id, Dcp.MarketSubstitution);
+
+    /// <summary>An event of no more specific kind (<c>dcp:Event</c>), e.g. a trend or a process.</summary>
+    public EventBuilder Event(string id) => Event(id, Dcp.Event);
+
+    private OrganizationBuilder Org(string id, NamedNode type, string english, string chinese) =>
+        Register(new OrganizationBuilder(this, id, type)).Label(english, chinese);
+
+    private PlaceBuilder Place(string id, NamedNode type, string english, string chinese) =>
+        Register(new PlaceBuilder(this, id, type)).Label(english, chinese);
+
+    private EventBuilder Event(string id, NamedNode type) => Register(new EventBuilder(this, id, type));
+}

@@ -1,0 +1,54 @@
+using KnowledgeGraph.Domain;
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Building;
+
+/// <summary>Builds a <c>dcp:Person</c> or a <c>dcp:AnonymousSource</c>.</summary>
+public sealed class PersonBuilder : NodeBuilder<PersonBuilder>, IAgentReference
+{
+    internal PersonBuilder(KnowledgeGraphBuilder owner, string id, NamedNode type) : base(owner, id, type) { }
+
+    /// <summary>True for an anonymous source.</summary>
+    public bool IsAnonymous => Type.Equals(Dcp.AnonymousSource);
+
+    /// <summary>The person is employed by <paramref name="organization"/> (<c>dcp:worksFor</c>).</summary>
+    public PersonBuilder WorksFor(IOrganizationReference organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return Add(Dcp.WorksFor, organization);
+    }
+
+    /// <summary>The person leads <paramref name="organization"/> (<c>dcp:heads</c>).</summary>
+    public PersonBuilder Heads(IOrganizationReference organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return Add(Dcp.Heads, organization);
+    }
+
+    /// <summary>The person holds a position at <paramref name="organization"/> (<c>dcp:affiliatedWith</c>).</summary>
+    public PersonBuilder AffiliatedWith(IOrganizationReference organization)
+    {
+        ArgumentNullException.ThrowIfNull(organization);
+        return Add(Dcp.AffiliatedWith, organization);
+    }
+
+    /// <summary>Where the person is based (<c>dcp:basedIn</c>).</summary>
+    public PersonBuilder BasedIn(IPlaceReference place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        return Add(Dcp.BasedIn, place);
+    }
+
+    /// <summary>The person's job title (<c>schema:jobTitle</c>) in English and Chinese.</summary>
+    public PersonBuilder JobTitle(string english, string chinese)
+    {
+        Add(ExternalVocab.SchemaJobTitle, LanguageText(english, "en"));
+        return Add(ExternalVocab.SchemaJobTitle, LanguageText(chinese, "zh-Hans"));
+    }
+
+    internal PersonBuilder SourceDescription(string english, string chinese)
+    {
+        Add(Dcp.SourceDescription, LanguageText(english, "en"));
+        return Add(Dcp.SourceDescription, LanguageText(chinese, "zh-Hans"));
+    }
+}

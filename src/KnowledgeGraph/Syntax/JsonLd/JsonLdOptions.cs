@@ -1,0 +1,55 @@
+namespace KnowledgeGraph.Syntax.JsonLd;
+
+/// <summary>How <c>rdf:JSON</c>-free text direction is turned into RDF (the <c>rdfDirection</c> option of the JSON-LD 1.1 API).</summary>
+public enum JsonLdRdfDirection
+{
+    /// <summary>Drop the base direction (the default).</summary>
+    None = 0,
+    /// <summary>Encode language and direction in a datatype IRI <c>https://www.w3.org/ns/i18n#lang_dir</c>.</summary>
+    I18nDatatype = 1,
+    /// <summary>Encode the value as a blank node with <c>rdf:value</c>, <c>rdf:language</c> and <c>rdf:direction</c>.</summary>
+    CompoundLiteral = 2,
+}
+
+/// <summary>
+/// Options of the <see href="https://www.w3.org/TR/json-ld11-api/#the-jsonldoptions-type">JSON-LD 1.1 API</see>
+/// that apply to converting JSON-LD to and from RDF.
+/// </summary>
+public sealed class JsonLdOptions
+{
+    /// <summary>The base IRI of the document; when null, <see cref="RdfReaderOptions.BaseIri"/> is used.</summary>
+    public string? Base { get; set; }
+
+    /// <summary>A context (JSON text, or a JSON string holding a context IRI) applied before the document's own.</summary>
+    public string? ExpandContext { get; set; }
+
+    /// <summary><c>json-ld-1.1</c> (the default) or <c>json-ld-1.0</c>.</summary>
+    public string ProcessingMode { get; set; } = "json-ld-1.1";
+
+    /// <summary>Emit triples whose predicate is a blank node. Our RDF model has IRI predicates only, so such
+    /// triples are always dropped; the option is kept for API completeness.</summary>
+    public bool ProduceGeneralizedRdf { get; set; }
+
+    /// <summary>How values with a base direction become RDF.</summary>
+    public JsonLdRdfDirection RdfDirection { get; set; }
+
+    /// <summary>When writing: turn <c>xsd:boolean</c>, <c>xsd:integer</c> and <c>xsd:double</c> literals into JSON
+    /// booleans and numbers.</summary>
+    public bool UseNativeTypes { get; set; }
+
+    /// <summary>When writing: keep <c>rdf:type</c> as an ordinary property instead of <c>@type</c>.</summary>
+    public bool UseRdfType { get; set; }
+
+    /// <summary>Where remote contexts come from. Never the network: the default serves only registered and bundled contexts.</summary>
+    public JsonLdDocumentLoader DocumentLoader { get; set; } = new();
+
+    /// <summary>Deepest JSON nesting accepted; deeper input is an error, never a stack overflow.</summary>
+    public int MaxDepth { get; set; } = DefaultMaxDepth;
+
+    internal const int DefaultMaxDepth = 1000;
+
+    /// <summary>Most remote or scoped contexts that may be nested inside each other before <c>context overflow</c>.</summary>
+    public int MaxContextNesting { get; set; } = 64;
+
+    internal bool IsJsonLd10 => ProcessingMode == "json-ld-1.0";
+}

@@ -1,0 +1,62 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace KnowledgeGraph.Cli.Tests.Packaging;
+
+/// <summary>What the packed packages hold: the metadata a NuGet gallery shows, docs, symbols, the tool, the notebook extension.</summary>
+public class PackageContentsTests
+{
+    private static (XElement Metadata, string[] Entries) Open(string path)
+    {
+        using var zip = ZipFile.OpenRead(path);
+        var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspec.Open();
+        var doc = XDocument.Load(stream);
+        var metadata = doc.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        return (metadata, zip.Entries.Select(e => e.FullName).ToArray());
+    }
+
+    private static string? Meta(XElement metadata, string name) => metadata.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+
+    [Test]
+    public void The_library_package_has_metadata_readme_docs_and_symbols()
+    {
+        var (metadata, entries) = Open(PackageFeed.Package("KnowledgeGraph"));
+        Meta(metadata, "id").Should().Be("KnowledgeGraph");
+        Meta(metadata, "description").Should().NotBeNullOrWhiteSpace();
+        Meta(metadata, "tags").Should().Contain("rdf").And.Contain("sparql");
+        Meta(metadata, "projectUrl").Should().StartWith("https://");
+        Meta(metadata, "readme").Should().Be("README.md");
+        metadata.Elements().Single(e => e.Name.LocalName == "license").Attribute("type")!.Value.Should().Be("expression");
+        metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")!.Value.Should().StartWith("https://");
+        entries.Should().Contain(["README.md", "lib/net8.0/KnowledgeGraph.dll", "lib/net8.0/KnowledgeGraph.xml",
+            "lib/net10.0/KnowledgeGraph.dll", "lib/net10.0/KnowledgeGraph.xml"]);
+
+        using var symbols = ZipFile.OpenRead(PackageFeed.Package("KnowledgeGraph", ".snupkg"));
+        symbols.Entries.Select(e => e.FullName).Should().Contain(["lib/net8.0/KnowledgeGraph.pdb", "lib/net10.0/KnowledgeGraph.pdb"]);
+    }
+
+    [Test]
+    public void The_cli_package_is_a_dotnet_tool_with_command_kg()
+    {
+        var path = PackageFeed.Package("KnowledgeGraph.Cli");
+        var (metadata, entries) = Open(path);
+        metadata.Descendants().Where(e => e.Name.LocalName == "packageType").Select(e => e.Attribute("name")?.Value).Should().Contain("DotnetTool");
+        var settingsEntry = entries.Single(e => e.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+        using var zip = ZipFile.OpenRead(path);
+        using var stream = zip.GetEntry(settingsEntry)!.Open();
+        var command = XDocument.Load(stream).Descendants().Single(e => e.Name.LocalName == "Command");
+        command.Attribute("Name")!.Value.Should().Be("kg");
+        entries.Should().Contain("README.md");
+    }
+
+    [Test]
+    public void The_interactive_package_carries_its_notebook_extension()
+    {
+        var (metadata, entries) = Open(PackageFeed.Package("KnowledgeGraph.Interactive"));
+        entries.Should().Contain("interactive-extensions/dotnet/extension.dib");
+        metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")?.Value)
+            .Should().Contain("KnowledgeGraph").And.NotContain(id => id!.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal),
+                "the notebook kernel brings .NET Interactive itself");
+    }
+}
