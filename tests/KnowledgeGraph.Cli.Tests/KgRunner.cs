@@ -15,12 +15,12 @@ internal sealed record KgRun(int ExitCode, string Stdout, string Stderr)
 /// <summary>Runs <c>kg</c>'s entry point in-process, in a working directory of the test's choosing.</summary>
 internal static class KgRunner
 {
-    public static KgRun Run(string workingDirectory, params string[] args) => Run(workingDirectory, null, null, args);
+    public static KgRun Run(string workingDirectory, params string[] args) => RunFull(workingDirectory, null, null, CancellationToken.None, args);
 
-    public static KgRun Run(string workingDirectory, string? stdin, int? terminalWidth, params string[] args) =>
-        Run(workingDirectory, stdin, terminalWidth, CancellationToken.None, args);
+    public static KgRun RunWithInput(string workingDirectory, string stdin, params string[] args) =>
+        RunFull(workingDirectory, stdin, null, CancellationToken.None, args);
 
-    public static KgRun Run(string workingDirectory, string? stdin, int? terminalWidth, CancellationToken cancellation, params string[] args)
+    public static KgRun RunFull(string workingDirectory, string? stdin, int? terminalWidth, CancellationToken cancellation, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Domain;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Build;
@@ -6,10 +7,11 @@ namespace KnowledgeGraph.Cli.Build;
 /// validation of the graph against the ontology.</summary>
 internal static class StorySource
 {
-    public static Graph LoadOntology() => throw new NotSupportedException("the decoupling ontology is not part of this build yet");
+    public static Graph LoadOntology() => DecouplingGraph.LoadOntology();
 
-    public static Graph LoadStory() => throw new NotSupportedException("the decoupling story graph is not part of this build yet");
+    public static Graph LoadStory() => DecouplingGraph.Load();
 
     /// <summary>Readable descriptions of every violation of the ontology; empty when the graph is valid.</summary>
-    public static IReadOnlyList<string> Validate(Graph story) => [];
+    public static IReadOnlyList<string> Validate(Graph story, Graph ontology) =>
+        DecouplingGraph.Validate(story, ontology).Select(v => v.ToString()).ToList();
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Export;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Formats;
@@ -6,11 +7,12 @@ namespace KnowledgeGraph.Cli.Formats;
 internal static class GraphExports
 {
     public static void GraphMl(Graph graph, TextWriter output, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("the GraphML writer is not part of this build yet");
+        new GraphMlWriter().Write(graph, output, cancellationToken);
 
+    /// <summary>GEXF 1.3 in dynamic mode, so events carry their times and Gephi's timeline plays the story.</summary>
     public static void Gexf(Graph graph, TextWriter output, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("the GEXF writer is not part of this build yet");
+        new GexfWriter(new GexfOptions { Dynamic = true }).Write(graph, output, cancellationToken);
 
     public static void Dot(Graph graph, TextWriter output, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("the DOT writer is not part of this build yet");
+        new DotWriter().Write(graph, output, cancellationToken);
 }

@@ -45,7 +45,7 @@ internal sealed class BuildVerb : IVerb
             ontology = StorySource.LoadOntology();
             story = StorySource.LoadStory();
         }
-        var violations = StorySource.Validate(story);
+        var violations = StorySource.Validate(story, ontology);
         if (violations.Count > 0)
         {
             context.Error.WriteLine($"{StoryStem}:1:1: the story graph breaks the ontology in {violations.Count} place(s):");
@@ -61,13 +61,24 @@ internal sealed class BuildVerb : IVerb
         {
             throw new CliIoException(outArg, "cannot create the folder: " + e.Message, e);
         }
+        int written = 0;
         foreach (var (graph, stem) in new[] { (ontology, OntologyStem), (story, StoryStem) })
             foreach (var name in FormatNames)
             {
                 var format = CliFormats.FromName(name)!;
-                RdfOutput.Write(context, graph, format, Path.Combine(outArg, stem + format.Extensions[0]));
+                try
+                {
+                    RdfOutput.Write(context, graph, format, Path.Combine(outArg, stem + format.Extensions[0]));
+                    written++;
+                }
+                catch (NotSupportedException e)
+                {
+                    // A writer still missing from this build (while the library is being written) must not stop
+                    // the other exports; it is reported, never silently skipped.
+                    context.Error.WriteLine($"kg: {stem}{format.Extensions[0]} not written: the {name} writer is not available ({e.Message})");
+                }
             }
-        context.Info($"wrote {FormatNames.Length * 2} files to {outArg}: the ontology ({ontology.Count:N0} triples) and the story graph ({story.Count:N0} triples)");
+        context.Info($"wrote {written} files to {outArg}: the ontology ({ontology.Count:N0} triples) and the story graph ({story.Count:N0} triples)");
         return ExitCodes.Success;
     }
 }

@@ -51,7 +51,11 @@ internal sealed class QueryVerb : IVerb
         if (!s_resultFormats.Contains(resultsFormat))
             throw new UsageException($"unknown results format '{resultsFormat}' (table, json, xml, csv, tsv)", Name);
         var output = args.Value("--output");
-        var graphFormat = CliFormats.ForWriting(args.Value("--to"), output, "turtle", Name);
+        // A results file (-o r.json) need not have an RDF extension: the extension picks the graph format only
+        // when it names one.
+        var graphFormat = args.Value("--to") is null && output is not null && CliFormats.FromPath(output) is null
+            ? CliFormats.FromName("turtle")!
+            : CliFormats.ForWriting(args.Value("--to"), output, "turtle", Name);
         TimeSpan? timeout = null;
         if (args.Value("--timeout") is { } t)
         {
@@ -90,7 +94,7 @@ internal sealed class QueryVerb : IVerb
     }
 
     /// <summary>Parses the query; a syntax error in a query file names the file rather than "query".</summary>
-    private static SparqlBridge.ParsedQuery Parse(string text, string? baseIri, string? file)
+    private static SparqlQuery Parse(string text, string? baseIri, string? file)
     {
         try
         {

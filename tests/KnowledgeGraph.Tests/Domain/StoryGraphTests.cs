@@ -108,3 +108,19 @@ public class StoryGraphTests
         DecouplingGraph.Validate(Story).Select(v => v.ToString()).Should().BeEmpty();
     }
 }
+
+public class StoryGraphSerializationTests
+{
+    [TestCase("turtle")]
+    [TestCase("ntriples")]
+    public void The_story_graph_round_trips_through_our_writer_and_reader(string format)
+    {
+        var rdf = KnowledgeGraph.Syntax.RdfFormat.FromName(format)!;
+        var story = StoryFixture.Story;
+        var text = story.ToString(rdf);
+        var back = KnowledgeGraph.Store.Graph.Parse(text, rdf);
+        back.Count.Should().Be(story.Count);
+        back.IsIsomorphicWith(story).Should().BeTrue();
+        if (format == "turtle") text.Should().Contain("@prefix dcpr: <https://w3id.org/decoupling/id/>");
+    }
+}

@@ -76,16 +76,23 @@ internal sealed class OntologyValidator
         foreach (var p in properties)
         {
             var values = r.Inverse ? _data.Subjects(p, subject) : _data.Objects(subject, p);
-            count += values.Count(v => r.ValueClass is null || IsInstanceOfAny(v, [r.ValueClass]));
+            count += values.Count(v => (r.ValueClass is null || IsInstanceOfAny(v, [r.ValueClass])) && BacksWithSource(r, v));
             if (count >= r.Min) return;
         }
         var what = r.Inverse
             ? $"no {(r.ValueClass is null ? "node" : Names.Compact(r.ValueClass))} points at it with {Names.Compact(r.Property)}"
             : $"it has {count} {Names.Compact(r.Property)}{(r.ValueClass is null ? "" : " of class " + Names.Compact(r.ValueClass))}";
-        var hint = r.Inverse && r.Property.Equals(Dcp.About) ? " (no claim backs it)" : "";
+        var hint = IsClaimBacking(r) ? " (no claim with a source backs it)" : "";
         Report(ViolationKind.MissingProperty, subject, r.Property, null,
             $"a {Names.Compact(r.Class)} needs at least {r.Min} {(r.Inverse ? "inverse " : "")}{Names.Compact(r.Property)}, but {what}{hint}.");
     }
+
+    /// <summary>"Some claim is about it" counts only claims that say where they are stated: an event must be backed
+    /// by a claim with a source, not just by a claim.</summary>
+    private bool BacksWithSource(Requirement r, Term claim) =>
+        !IsClaimBacking(r) || _model.SubPropertiesOf(Dcp.StatedIn).Any(p => _data.CountMatches(claim, p) > 0);
+
+    private static bool IsClaimBacking(Requirement r) => r.Inverse && r.Property.Equals(Dcp.About);
 
     private bool ValueFits(Term value, IReadOnlyList<NamedNode> range)
     {

@@ -86,6 +86,10 @@ public sealed partial class DecouplingStory
             .Claim(a, "亚马逊的举动并非孤立事件。它遵循着一个模式", Hedge.Asserted,
                 summary: "Amazon's move is not isolated; it follows a pattern.")
             .Claim(a, "随着王敏捷团队的解散,AWS上海人工智能研究院的灯光熄灭", Hedge.Asserted,
-                summary: "With Minjie Wang's team disbanded, the lights of AWS Shanghai AI Lab went out.");
+                summary: "With Minjie Wang's team disbanded, the lights of AWS Shanghai AI Lab went out.")
+            .Claim(a, "像AWS上海这样研究中心的解散,在全球人工智能社区产生了连锁反应。", Hedge.Asserted,
+                summary: "The dissolution of research centres like AWS Shanghai rippled through the global AI community.")
+            .Claim(a, "此次解散不仅仅是企业重组,它象征着全球技术秩序的根本性转变。", Hedge.Opinion,
+                summary: "The dissolution symbolizes a fundamental shift in the global technology order, not just corporate restructuring.");
     }
 }

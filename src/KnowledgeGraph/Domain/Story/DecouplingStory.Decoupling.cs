@@ -41,6 +41,10 @@ public sealed partial class DecouplingStory
                 summary: "China's push for technological self-sufficiency may accelerate.")
             .Claim(a, "网络安全公司和专注于供应链韧性的公司,可能会从跨越技术边界运营日益增加的复杂性中受益。", Hedge.Opinion,
                 summary: "Cybersecurity and supply-chain-resilience firms may benefit.")
+            .Claim(a, "此次撤离反映了全球两大经济体之间日益加深的紧张关系,尤其是在先进技术领域。", Hedge.Asserted,
+                summary: "The withdrawal reflects deepening tension between the two largest economies, especially in advanced technology.")
+            .Claim(a, "对美国公司而言,此次撤退可能意味着对中国庞大的人工智能人才库的接触减少", Hedge.Opinion,
+                summary: "For US companies the retreat may mean less access to China's large AI talent pool.")
             .Claim(a, "全球人工智能格局已进入一个以竞争而非合作为主的新阶段", Hedge.Asserted,
                 summary: "The global AI landscape has entered a phase dominated by competition rather than cooperation.");
 
@@ -62,7 +66,9 @@ public sealed partial class DecouplingStory
             .Status(EventStatus.Ongoing)
             .PartOf(decoupling)
             .Claim(a, "众多西方科技巨头在2024年及2025年持续缩减在华业务,将昔日的涓涓细流变成了稳定的撤离潮。", Hedge.Asserted,
-                summary: "Many Western tech giants kept shrinking their China operations through 2024 and 2025.");
+                summary: "Many Western tech giants kept shrinking their China operations through 2024 and 2025.")
+            .Claim(a, "对西方公司而言,从中国的撤退既代表着风险缓解,也意味着错失良机。", Hedge.Opinion,
+                summary: "For Western companies, retreating from China is both risk mitigation and a missed opportunity.");
 
         b.Relocation("rd-investment-shift-to-india-and-southeast-asia")
             .Label("R&D investment shifts to India and Southeast Asia", "研发投资流向印度和东南亚")

@@ -85,6 +85,8 @@ internal sealed class PlanCompiler
                 return Compile(tms.Inner, scope);
             case Service service:
                 return new ServiceNode(service.Silent, service.Endpoint.ToString());
+            case Filter { Inner: Bgp { Patterns.Count: > 0 } filteredBgp } filter when !filter.Condition.Any(e => e is ExistsExpression):
+                return Restrict(node, scope, FilteredBgp(filteredBgp, filter.Condition, scope));
             case Filter filter:
                 return Restrict(node, scope, new FilterNode(Compile(filter.Inner, scope), Expression(filter.Condition, scope)));
             case LeftJoin leftJoin:
@@ -128,6 +130,40 @@ internal sealed class PlanCompiler
                 return Restrict(node, scope, new SliceNode(Compile(slice.Inner, scope), slice.Offset, slice.Limit), keepNothing: true);
         }
         throw new SparqlEvaluationException("Cannot evaluate " + node.GetType().Name);
+    }
+
+    /// <summary>A BGP with its filter's conjuncts attached to the pattern after which their variables are bound.</summary>
+    private BgpNode FilteredBgp(Bgp bgp, Expression condition, Scope scope)
+    {
+        var conjuncts = new List<Expression>();
+        var stack = new Stack<Expression>();
+        stack.Push(condition);
+        while (stack.Count > 0)
+        {
+            var x = stack.Pop();
+            if (x is OperatorExpression { Operator: "&&" } and) { stack.Push(and.Args[1]); stack.Push(and.Args[0]); }
+            else conjuncts.Add(x);
+        }
+        int n = bgp.Patterns.Count;
+        var levels = new List<CompiledExpression>?[n];
+        var boundAfter = new List<HashSet<string>>();
+        var bound = new HashSet<string>();
+        foreach (var p in bgp.Patterns)
+        {
+            foreach (var t in p.Terms)
+                if (t.Variable is not null) bound.Add(t.Variable);
+            boundAfter.Add(new HashSet<string>(bound));
+        }
+        foreach (var c in conjuncts)
+        {
+            var vars = c.Variables();
+            int level = n - 1;
+            for (int i = 0; i < n; i++)
+                if (vars.IsSubsetOf(boundAfter[i])) { level = i; break; }
+            (levels[level] ??= new List<CompiledExpression>()).Add(Expression(c, scope));
+        }
+        var terms = bgp.Patterns.SelectMany(p => p.Terms).Select(t => Position(t, scope)).ToArray();
+        return new BgpNode(terms, levels.Select(l => l?.ToArray()).ToArray());
     }
 
     private PlanNode Restrict(AlgebraNode node, Scope scope, PlanNode plan, bool keepNothing = false)

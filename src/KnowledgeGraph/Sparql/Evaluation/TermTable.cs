@@ -12,6 +12,7 @@ internal sealed class TermTable
     private readonly TermDictionary _dictionary;
     private readonly Dictionary<Term, int> _localIds = new();
     private readonly List<Term> _local = new() { null! };
+    private Term?[] _decoded = new Term?[1024];
 
     public TermTable(TermDictionary dictionary) => _dictionary = dictionary;
 
@@ -33,7 +34,22 @@ internal sealed class TermTable
 
     public Term? Get(int id)
     {
-        if (id > 0) return _dictionary[id];
+        if (id > 0)
+        {
+            // Decoding a stored term allocates; expressions read the same few terms over and over.
+            var cache = _decoded;
+            if (id < cache.Length && cache[id] is { } hit) return hit;
+            var term = _dictionary[id];
+            if (id >= cache.Length && id < (1 << 24))
+            {
+                int size = cache.Length;
+                while (size <= id) size *= 2;
+                Array.Resize(ref cache, size);
+                _decoded = cache;
+            }
+            if (id < cache.Length) cache[id] = term;
+            return term;
+        }
         if (id == 0) return null;
         lock (_localIds) return _local[-id];
     }

@@ -125,6 +125,7 @@ internal readonly struct DateTimeValue
     public static int? Compare(DateTimeValue a, DateTimeValue b)
     {
         if (a.Kind != b.Kind) return null;
+        if (a.TimezoneMinutes == b.TimezoneMinutes && a.Hour != 24 && b.Hour != 24) return CompareFields(a, b);
         if (a.TimezoneMinutes.HasValue == b.TimezoneMinutes.HasValue)
             return a.InstantSeconds().CompareTo(b.InstantSeconds());
         if (a.TimezoneMinutes.HasValue) return -Compare(b, a);
@@ -134,6 +135,17 @@ internal readonly struct DateTimeValue
         if (latest < bi) return -1;
         if (earliest > bi) return 1;
         return null;
+    }
+
+    /// <summary>Field-by-field order, valid when both values share one timezone (the common case; no arithmetic).</summary>
+    private static int CompareFields(in DateTimeValue a, in DateTimeValue b)
+    {
+        int c = a.Year.CompareTo(b.Year);
+        if (c == 0) c = a.Month.CompareTo(b.Month);
+        if (c == 0) c = a.Day.CompareTo(b.Day);
+        if (c == 0) c = (a.Hour * 60 + a.Minute).CompareTo(b.Hour * 60 + b.Minute);
+        if (c == 0) c = a.Second.CompareTo(b.Second);
+        return c;
     }
 
     /// <summary>The timezone as an <c>xsd:dayTimeDuration</c> lexical form ("PT0S", "-PT8H", "PT5H30M").</summary>

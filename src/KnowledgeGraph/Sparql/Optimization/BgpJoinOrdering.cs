@@ -5,12 +5,56 @@ namespace KnowledgeGraph.Sparql.Optimization;
 /// <summary>
 /// Orders the triple patterns of each BGP greedily by estimated result size: exact index counts for the constant
 /// positions, discounted for each position already bound by an earlier pattern, and never a pattern that shares no
-/// variable with the ones before while one that does is available (no accidental cartesian products).
+/// variable with the ones before while one that does is available (no accidental cartesian products). Walks the tree
+/// top-down so a BGP evaluated once per outer solution (right of a nested-loop join or OPTIONAL, inside EXISTS)
+/// is ordered knowing which variables the outer solution binds.
 /// </summary>
 internal sealed class BgpJoinOrdering : IAlgebraOptimizer
 {
-    public AlgebraNode Optimize(AlgebraNode node, OptimizerContext context) =>
-        node.TransformUp(n => n is Bgp { Patterns.Count: > 1 } bgp && !bgp.Ordered ? Order(bgp, new HashSet<string>(), context) : n);
+    public AlgebraNode Optimize(AlgebraNode node, OptimizerContext context) => Visit(node, new HashSet<string>(), context);
+
+    private static AlgebraNode Visit(AlgebraNode node, HashSet<string> bound, OptimizerContext context)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        switch (node)
+        {
+            case Bgp bgp:
+                return bgp.Patterns.Count > 1 && !bgp.Ordered ? Order(bgp, bound, context) : bgp;
+            case Join j when j.Strategy == JoinStrategy.NestedLoop:
+                {
+                    var left = Visit(j.Left, bound, context);
+                    var inner = new HashSet<string>(bound);
+                    left.CollectCertain(inner);
+                    return new Join(left, Visit(j.Right, inner, context), j.Strategy);
+                }
+            case LeftJoin lj:
+                {
+                    var left = Visit(lj.Left, bound, context);
+                    var inner = new HashSet<string>(bound);
+                    left.CollectCertain(inner);
+                    return new LeftJoin(left, Visit(lj.Right, inner, context), lj.Condition);
+                }
+            case Filter f:
+                {
+                    var inner = Visit(f.Inner, bound, context);
+                    var scope = new HashSet<string>(bound);
+                    inner.CollectInScope(scope);
+                    var condition = f.Condition.Transform(e =>
+                        e is Algebra.Expressions.ExistsExpression { Pattern: { } p } ex ? ex.WithPattern(Visit(p, scope, context)) : e);
+                    return new Filter(condition, inner);
+                }
+            case Group or Slice or Minus:
+                return node.WithChildren(node.Children.Select(c => Visit(c, new HashSet<string>(), context)).ToList());
+            default:
+                {
+                    var kids = node.Children;
+                    if (kids.Count == 0) return node;
+                    var restricted = new HashSet<string>(bound);
+                    restricted.IntersectWith(node.InScopeVariables());
+                    return node.WithChildren(kids.Select(c => Visit(c, restricted, context)).ToList());
+                }
+        }
+    }
 
     public static Bgp Order(Bgp bgp, ISet<string> bound, OptimizerContext context)
     {

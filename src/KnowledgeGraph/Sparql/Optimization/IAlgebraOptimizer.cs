@@ -38,8 +38,8 @@ internal sealed class AlgebraOptimizer : IAlgebraOptimizer
         new ConstantFolding(),
         new FilterPushDown(),
         new JoinReordering(),
-        new BgpJoinOrdering(),
-        new JoinAlgorithmSelection());
+        new JoinAlgorithmSelection(),
+        new BgpJoinOrdering());
 
     public AlgebraNode Optimize(AlgebraNode node, OptimizerContext context)
     {

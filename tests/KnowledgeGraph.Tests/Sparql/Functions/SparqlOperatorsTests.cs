@@ -44,6 +44,8 @@ public class SparqlOperatorsTests
     [TestCase("\"2002-04-02T12:00:00-01:00\"^^xsd:dateTime", "\"2002-04-02T17:00:00+04:00\"^^xsd:dateTime", "true")]
     [TestCase("\"2002-04-02T12:00:00Z\"^^xsd:dateTime", "\"2002-04-02T12:00:00\"^^xsd:dateTime", "ERROR")]
     [TestCase("\"true\"^^xsd:boolean", "\"1\"^^xsd:boolean", "true")]
+    [TestCase("\"2000-01-01T24:00:00Z\"^^xsd:dateTime", "\"2000-01-02T00:00:00Z\"^^xsd:dateTime", "true")]
+    [TestCase("\"2000-01-01T10:00:00.5\"^^xsd:dateTime", "\"2000-01-01T10:00:00.50\"^^xsd:dateTime", "true")]
     public void Equal(string a, string b, string expected)
     {
         Show(SparqlOperators.Equal(Parse(a), Parse(b))).Should().Be(expected == "ERROR" ? "ERROR" : $"\"{expected}\"^^xsd:boolean");

@@ -11,12 +11,19 @@ internal readonly record struct SlotOrTerm(int Slot, Term? Term)
 /// <summary>
 /// A basic graph pattern as index nested loops, in the order the optimiser chose: each pattern is looked up with
 /// the values bound so far. Runs as an explicit stack machine (no nested iterators), copying a row only to yield it.
+/// Filter conjuncts pushed into the BGP run at the first pattern after which all their variables are bound, so
+/// rejected partial solutions are not extended further.
 /// </summary>
 internal sealed class BgpNode : PlanNode
 {
     private readonly SlotOrTerm[] _terms; // 3 per pattern
+    private readonly CompiledExpression[]?[]? _filters; // per pattern level
 
-    public BgpNode(SlotOrTerm[] terms) => _terms = terms;
+    public BgpNode(SlotOrTerm[] terms, CompiledExpression[]?[]? filters = null)
+    {
+        _terms = terms;
+        _filters = filters;
+    }
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph)
     {
@@ -48,6 +55,7 @@ internal sealed class BgpNode : PlanNode
             var triple = ranges[level][positions[level]++];
             if (!Bind(level, triple.S, 0, row, assigned) || !Bind(level, triple.P, 1, row, assigned) || !Bind(level, triple.O, 2, row, assigned))
                 continue;
+            if (_filters?[level] is { } filters && !Passes(filters, row, exec, graph)) continue;
             if (level == n - 1)
             {
                 yield return Copy(row);
@@ -57,6 +65,13 @@ internal sealed class BgpNode : PlanNode
             ranges[level] = Lookup(level, row, constants, graph);
             positions[level] = 0;
         }
+    }
+
+    private static bool Passes(CompiledExpression[] filters, int[] row, QueryExecution exec, ActiveGraph graph)
+    {
+        foreach (var f in filters)
+            if (ExpressionCompiler.IsTrue(f(row, exec, graph)) != true) return false;
+        return true;
     }
 
     private Store.TripleRange Lookup(int level, int[] row, int[] constants, ActiveGraph graph)
