@@ -28,6 +28,9 @@ internal sealed class StrictUtf8Reader : TextReader
         _leaveOpen = leaveOpen;
     }
 
+    /// <summary>The underlying byte stream.</summary>
+    public Stream BaseStream => _stream;
+
     public override int Read(char[] buffer, int index, int count) => Read(buffer.AsSpan(index, count));
 
     public override int Read(Span<char> buffer)

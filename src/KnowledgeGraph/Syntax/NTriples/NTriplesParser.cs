@@ -19,6 +19,7 @@ internal sealed class NTriplesParser
     private readonly CancellationToken _cancellationToken;
     private readonly TermCache _cache = new();
     private readonly Dictionary<string, BlankNode> _labels = new(StringComparer.Ordinal);
+    private string? _lastLanguage;
 
     public NTriplesParser(TextReader input, IRdfSink sink, RdfReaderOptions options, bool quads, CancellationToken cancellationToken)
     {
@@ -85,7 +86,7 @@ internal sealed class NTriplesParser
                 var k = _lex.Next();
                 if (k == TokenKind.LangTag)
                 {
-                    var tagged = Literal.CreateUnchecked(lexical, Vocab.Rdf.LangString, _lex.TextString());
+                    var tagged = Literal.CreateUnchecked(lexical, Vocab.Rdf.LangString, _lex.TextStringReusing(ref _lastLanguage));
                     following = _lex.Next();
                     return tagged;
                 }

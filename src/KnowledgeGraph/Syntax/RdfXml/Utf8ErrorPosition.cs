@@ -13,7 +13,13 @@ internal static class Utf8ErrorPosition
     public static bool TryLocate(TextReader input, out int line, out int column)
     {
         line = column = 0;
-        if (input is not StreamReader { BaseStream: { CanSeek: true, CanRead: true } stream }) return false;
+        var stream = input switch
+        {
+            StreamReader r => r.BaseStream,
+            StrictUtf8Reader r => r.BaseStream,
+            _ => null,
+        };
+        if (stream is not { CanSeek: true, CanRead: true }) return false;
         try
         {
             stream.Position = 0;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace KnowledgeGraph.Syntax.Turtle;
 
 /// <summary>IRIREF and the four string forms, with ECHAR and UCHAR escapes.</summary>
@@ -14,21 +16,31 @@ internal sealed partial class TurtleLexer
         return t;
     }
 
+    /// <summary>Everything that ends the fast scan of an IRI, for a vectorized search.</summary>
+    private static readonly SearchValues<char> s_iriStops = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F <>\"{}|^`\\");
+
+    private static readonly SearchValues<char> s_doubleQuoteStops = SearchValues.Create("\"\\\n\r");
+    private static readonly SearchValues<char> s_singleQuoteStops = SearchValues.Create("'\\\n\r");
+
     private TokenKind ReadIri()
     {
         _pos++; // '<'
+        // Fast path: the whole IRI, without escapes, is already in the buffer; its text is not copied.
+        int found = _buf.AsSpan(_pos, _end - _pos).IndexOfAny(s_iriStops);
+        if (found >= 0 && _buf[_pos + found] == '>' && found <= _maxTokenLength)
+        {
+            TextInBuffer(_pos, found);
+            _pos += found + 1;
+            return TokenKind.IriRef;
+        }
         while (true)
         {
             int start = _pos;
             var buf = _buf;
             int end = _end;
-            int p = _pos;
-            while (p < end)
-            {
-                char ch = buf[p];
-                if (ch < 128 && s_iriStop[ch]) break;
-                p++;
-            }
+            int stop = buf.AsSpan(start, end - start).IndexOfAny(s_iriStops);
+            int p = stop < 0 ? end : start + stop;
             _pos = p;
             Append(buf, start, p - start);
             if (p == end)
@@ -95,16 +107,21 @@ internal sealed partial class TurtleLexer
 
     private void ReadShortString(char q)
     {
+        var stops = q == '"' ? s_doubleQuoteStops : s_singleQuoteStops;
+        // Fast path: the whole string, without escapes, is already in the buffer; its text is not copied.
+        int found = _buf.AsSpan(_pos, _end - _pos).IndexOfAny(stops);
+        if (found >= 0 && _buf[_pos + found] == q && found <= _maxTokenLength)
+        {
+            TextInBuffer(_pos, found);
+            _pos += found + 1;
+            return;
+        }
         while (true)
         {
             var buf = _buf;
-            int start = _pos, end = _end, p = _pos;
-            while (p < end)
-            {
-                char ch = buf[p];
-                if (ch == q || ch == '\\' || ch == '\n' || ch == '\r') break;
-                p++;
-            }
+            int start = _pos, end = _end;
+            int stop = buf.AsSpan(start, end - start).IndexOfAny(stops);
+            int p = stop < 0 ? end : start + stop;
             _pos = p;
             Append(buf, start, p - start);
             if (p == end)

@@ -55,11 +55,33 @@ internal sealed partial class TurtleLexer
     /// <summary>For <see cref="TokenKind.String"/>: how it was quoted.</summary>
     public QuoteStyle Quote { get; private set; }
 
-    /// <summary>The current token's unescaped text (IRI without angle brackets, string content, label, …).</summary>
-    public ReadOnlySpan<char> Text => new(_scratch, 0, _slen);
+    /// <summary>
+    /// The current token's unescaped text (IRI without angle brackets, string content, label, …). Valid until the
+    /// next call to <see cref="Next"/>: a token without escapes that lies inside the read buffer is not copied.
+    /// </summary>
+    public ReadOnlySpan<char> Text => _textInBuffer ? new(_buf, _textStart, _textLength) : new(_scratch, 0, _slen);
 
     /// <summary>The current token's text as a new string.</summary>
-    public string TextString() => new(_scratch, 0, _slen);
+    public string TextString() => _textInBuffer ? new(_buf, _textStart, _textLength) : new(_scratch, 0, _slen);
+
+    /// <summary>The current token's text, reusing <paramref name="last"/> when it is the same (language tags repeat).</summary>
+    public string TextStringReusing(ref string? last)
+    {
+        if (last is not null && Text.SequenceEqual(last)) return last;
+        return last = TextString();
+    }
+
+    private bool _textInBuffer;
+    private int _textStart;
+    private int _textLength;
+
+    /// <summary>Marks the current token's text as the buffer slice [start, start + length).</summary>
+    private void TextInBuffer(int start, int length)
+    {
+        _textInBuffer = true;
+        _textStart = start;
+        _textLength = length;
+    }
 
     /// <summary>True when the current token's text equals <paramref name="s"/> (ordinal).</summary>
     public bool TextIs(string s) => Text.SequenceEqual(s);
@@ -74,6 +96,7 @@ internal sealed partial class TurtleLexer
         TokenLine = _line;
         TokenColumn = Column;
         _slen = 0;
+        _textInBuffer = false;
         int c = Peek();
         switch (c)
         {

@@ -10,6 +10,7 @@ internal sealed partial class TurtleParser
     private readonly List<KeyValuePair<string, string>> _prefixes = new();
     private int _lastPrefix = -1;
     private string? _base;
+    private string? _lastLanguage;
     private char[] _iriScratch = new char[256];
 
     /// <summary>The IRI of the current IRIREF token, resolved against the base.</summary>
@@ -125,7 +126,7 @@ internal sealed partial class TurtleParser
         var k = _lex.Next();
         if (k == TokenKind.LangTag)
         {
-            var literal = Literal.CreateUnchecked(lexical, Vocab.Rdf.LangString, _lex.TextString());
+            var literal = Literal.CreateUnchecked(lexical, Vocab.Rdf.LangString, _lex.TextStringReusing(ref _lastLanguage));
             following = _lex.Next();
             return literal;
         }
