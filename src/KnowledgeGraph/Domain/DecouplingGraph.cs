@@ -57,7 +57,7 @@ public static class DecouplingGraph
     public static IReadOnlyList<OntologyViolation> Validate(Graph graph, Graph? ontology = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var model = new OntologyModel(ontology ?? s_ontology.Value);
+        var model = ontology is null ? SharedModel : new OntologyModel(ontology);
         return new OntologyValidator(graph, model).Run();
     }
 

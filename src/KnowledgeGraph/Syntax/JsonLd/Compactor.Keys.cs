@@ -16,7 +16,7 @@ internal sealed partial class Compactor
                 var def = _context.Term(term)!;
                 if (!Usable(def, values)) continue;
                 int score = Score(def, values);
-                if (score > bestScore) (best, bestScore) = (term, score);
+                if (score > bestScore || (score == bestScore && (best is null || term.Length < best.Length))) (best, bestScore) = (term, score);
             }
         return best ?? throw new JsonLdError(ErrorCodes.InvalidIriMapping, $"the context gives no way to write the property <{property}>", null);
     }

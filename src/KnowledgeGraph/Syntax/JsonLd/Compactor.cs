@@ -76,6 +76,20 @@ internal sealed partial class Compactor
         return new JArray(compacted);
     }
 
+    /// <summary>A JSON number or boolean that reads back as exactly this literal (canonical xsd:integer and
+    /// xsd:boolean forms only), or null.</summary>
+    internal static JToken? NativeValue(JToken literal, string type)
+    {
+        if (literal.Str() is not { } s) return null;
+        if (type == Model.Vocab.Xsd.Boolean.Value) return s switch { "true" => new JValue(true), "false" => new JValue(false), _ => null };
+        if (type != Model.Vocab.Xsd.Integer.Value || s.Length is 0 or > 18) return null;
+        int start = s[0] == '-' ? 1 : 0;
+        if (start == s.Length || (s[start] == '0' && s.Length > start + 1) || (s == "-0")) return null;
+        for (int i = start; i < s.Length; i++)
+            if (!char.IsAsciiDigit(s[i])) return null;
+        return new JValue(long.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private JToken CompactValue(TermDefinition? def, JObject value, int depth)
     {
         if (value["@list"] is JArray list)
@@ -96,6 +110,8 @@ internal sealed partial class Compactor
         bool hasDirection = value.ContainsKey("@direction");
         if (type is not null)
         {
+            if (NativeValue(literal, type) is { } native && def?.Type is null or "@id" or "@vocab" || def?.Type == type && NativeValue(literal, type) is not null)
+                return NativeValue(literal, type)!;
             if (def?.Type == type && type != "@json") return literal.DeepClone();
             var typed = new JObject(new JProperty("@value", literal.DeepClone()));
             typed["@type"] = type == "@json" ? "@json" : CompactVocab(type);

@@ -52,4 +52,8 @@ public sealed class JsonLdOptions
     public int MaxContextNesting { get; set; } = 64;
 
     internal bool IsJsonLd10 => ProcessingMode == "json-ld-1.0";
+
+    /// <summary>For the writer: keep <c>rdf:JSON</c> literals whose lexical form is not canonical as typed strings,
+    /// since turning them into JSON would change the literal.</summary>
+    internal bool KeepNonCanonicalJson { get; set; }
 }

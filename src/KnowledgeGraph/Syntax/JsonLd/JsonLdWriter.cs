@@ -54,21 +54,22 @@ public sealed class JsonLdWriter : IRdfWriter
         JToken contextJson;
         try
         {
-            if (options?.JsonLdContext is { } supplied)
-            {
-                contextJson = JsonText.Parse(supplied, Options.MaxDepth, "JsonLdContext");
-                if (contextJson is JObject wrapper && wrapper.Count == 1 && wrapper.TryGetValue("@context", out var inner)) contextJson = inner;
-            }
-            else contextJson = ContextGenerator.Generate(labelled, prefixes);
-            var active = processor.Process(new ActiveContext(null, Options), contextJson, null);
             var expanded = RdfToJsonLd.Serialize(labelled, new JsonLdOptions
             {
                 ProcessingMode = Options.ProcessingMode,
                 RdfDirection = Options.RdfDirection,
                 UseNativeTypes = false,
                 UseRdfType = Options.UseRdfType,
+                KeepNonCanonicalJson = true,
             }, cancellationToken);
             var nodes = BlankNodeEmbedder.Embed(expanded);
+            if (options?.JsonLdContext is { } supplied)
+            {
+                contextJson = JsonText.Parse(supplied, Options.MaxDepth, "JsonLdContext");
+                if (contextJson is JObject wrapper && wrapper.Count == 1 && wrapper.TryGetValue("@context", out var inner)) contextJson = inner;
+            }
+            else contextJson = ContextGenerator.Generate(nodes, prefixes);
+            var active = processor.Process(new ActiveContext(null, Options), contextJson, null);
             var compactor = new Compactor(active, processor);
             var compacted = nodes.OfType<JObject>().Select(n => compactor.CompactNode(n, 0)).ToList();
             var document = new JObject();

@@ -191,7 +191,7 @@ internal static class RdfToJsonLd
         else if (options.UseNativeTypes && datatype == Vocab.Xsd.Double.Value
                  && double.TryParse(literal.LexicalForm, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
             converted = d;
-        else if (!options.IsJsonLd10 && datatype == Vocab.Rdf.Json.Value)
+        else if (!options.IsJsonLd10 && datatype == Vocab.Rdf.Json.Value && !(options.KeepNonCanonicalJson && !IsCanonicalJson(literal.LexicalForm, options)))
         {
             try
             {
@@ -215,6 +215,18 @@ internal static class RdfToJsonLd
         result["@value"] = converted;
         if (type is not null) result["@type"] = type;
         return result;
+    }
+
+    private static bool IsCanonicalJson(string lexical, JsonLdOptions options)
+    {
+        try
+        {
+            return Jcs.Serialize(JsonText.Parse(lexical, options.MaxDepth, null)) == lexical;
+        }
+        catch (Exception e) when (e is JsonLdException or JsonLdError)
+        {
+            return false;
+        }
     }
 
     private static bool IsIntegerLexical(string s)

@@ -34,9 +34,10 @@ public sealed partial class RdfXmlReader : IRdfReader
             CloseInput = false,
         };
         XmlReader? xml = null;
+        var tracked = new PositionTrackingReader(input);
         try
         {
-            xml = XmlReader.Create(input, settings);
+            xml = XmlReader.Create(tracked, settings);
             new RdfXmlParser(xml, sink, options, cancellationToken).Parse();
         }
         catch (XmlException e)
@@ -45,11 +46,12 @@ public sealed partial class RdfXmlReader : IRdfReader
         }
         catch (DecoderFallbackException e)
         {
+            // A StreamReader fails a whole decoded block at once, so re-scan it when possible; other readers (such as
+            // RdfInput's) deliver every valid character first, so the tracked position is where the bad bytes start.
             if (!Utf8ErrorPosition.TryLocate(input, out int line, out int column))
             {
-                var info = xml as IXmlLineInfo;
-                line = info?.LineNumber ?? 1;
-                column = info?.LinePosition ?? 1;
+                line = tracked.Line;
+                column = tracked.Column;
             }
             throw new RdfSyntaxException("The input is not valid UTF-8" + BytesOf(e) + ".", Math.Max(line, 1), Math.Max(column, 1), options.SourceName, e);
         }

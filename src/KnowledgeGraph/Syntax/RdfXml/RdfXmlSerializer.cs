@@ -71,6 +71,7 @@ internal sealed class RdfXmlSerializer
     private void Plan(List<SubjectGroup> groups)
     {
         var blanks = new List<BlankNode>();
+        if (_base is not null) XmlEscaping.EnsureRepresentable(_base, "the base IRI", _base);
         foreach (var g in groups) PlanGroup(g, blanks);
         AssignLabels(blanks);
     }
@@ -82,11 +83,27 @@ internal sealed class RdfXmlSerializer
         for (int i = g.Start; i < g.End; i++)
         {
             var t = _all[i];
+            if (i == g.Start) EnsureRepresentable(t.Subject);
+            EnsureRepresentable(t.Object);
             if (i == g.Start && t.Subject is BlankNode sb) blanks.Add(sb);
             if (t.Object is BlankNode ob) blanks.Add(ob);
             if (g.TypeIndex < 0 && t.Predicate.Equals(Vocab.Rdf.Type) && t.Object is NamedNode type && TypeElementName(type.Value) is not null)
                 g.TypeIndex = i;
             PropertyName(t.Predicate.Value);
+        }
+    }
+
+    private static void EnsureRepresentable(Term term)
+    {
+        switch (term)
+        {
+            case NamedNode n:
+                XmlEscaping.EnsureRepresentable(n.Value, "the IRI", n);
+                break;
+            case Literal l:
+                XmlEscaping.EnsureRepresentable(l.LexicalForm, "the literal", l);
+                XmlEscaping.EnsureRepresentable(l.Language ?? l.Datatype.Value, "the literal", l);
+                break;
         }
     }
 
@@ -104,9 +121,9 @@ internal sealed class RdfXmlSerializer
     {
         if (_qnames.TryGetValue(iri, out var q)) return q;
         if (!XmlQNames.TrySplit(iri, out var ns, out var local))
-            throw new ArgumentException($"RDF/XML cannot write the predicate <{iri}>: it does not end in an XML name, so it cannot be split into a namespace and a local name.");
+            throw new InvalidOperationException($"RDF/XML cannot write the predicate <{iri}>: it does not end in an XML name, so it cannot be split into a namespace and a local name.");
         if (ns == RdfXmlNames.RdfNs && (RdfXmlNames.IsForbiddenPropertyElement(local) || local == "li"))
-            throw new ArgumentException($"RDF/XML cannot write the predicate rdf:{local}: the syntax reserves that name.");
+            throw new InvalidOperationException($"RDF/XML cannot write the predicate rdf:{local}: the syntax reserves that name.");
         q = _names.QName(iri)!;
         _qnames[iri] = q;
         return q;
@@ -137,13 +154,13 @@ internal sealed class RdfXmlSerializer
         foreach (var (prefix, ns) in _names.Declarations)
         {
             sb.Append(NewLine).Append(_options.Indent).Append("xmlns:").Append(prefix).Append("=\"");
-            XmlEscaping.AppendAttribute(sb, ns, $"the namespace <{ns}>");
+            XmlEscaping.AppendAttribute(sb, ns);
             sb.Append('"');
         }
         if (_base is not null)
         {
             sb.Append(NewLine).Append(_options.Indent).Append("xml:base=\"");
-            XmlEscaping.AppendAttribute(sb, _base, $"the base IRI <{_base}>");
+            XmlEscaping.AppendAttribute(sb, _base);
             sb.Append('"');
         }
         sb.Append('>').Append(NewLine);
@@ -184,17 +201,17 @@ internal sealed class RdfXmlSerializer
             if (literal.Language is not null)
             {
                 sb.Append(" xml:lang=\"");
-                XmlEscaping.AppendAttribute(sb, literal.Language, "a language tag");
+                XmlEscaping.AppendAttribute(sb, literal.Language);
                 sb.Append('"');
             }
             else if (!literal.IsSimple)
             {
                 sb.Append(" rdf:datatype=\"");
-                XmlEscaping.AppendAttribute(sb, literal.Datatype.Value, $"the datatype <{literal.Datatype.Value}>");
+                XmlEscaping.AppendAttribute(sb, literal.Datatype.Value);
                 sb.Append('"');
             }
             sb.Append('>');
-            XmlEscaping.AppendText(sb, literal.LexicalForm, $"the literal {literal}");
+            XmlEscaping.AppendText(sb, literal.LexicalForm);
             sb.Append("</").Append(name).Append('>').Append(NewLine);
             return;
         }
@@ -211,7 +228,7 @@ internal sealed class RdfXmlSerializer
         }
         var iri = ((NamedNode)node).Value;
         _sb.Append(' ').Append(iriAttribute).Append("=\"");
-        XmlEscaping.AppendAttribute(_sb, Relativize(iri), $"the IRI <{iri}>");
+        XmlEscaping.AppendAttribute(_sb, Relativize(iri));
         _sb.Append('"');
     }
 

@@ -3,10 +3,11 @@ using System.Text;
 namespace KnowledgeGraph.Syntax.RdfXml;
 
 /// <summary>Escapes text for XML element content and attribute values so that an XML parser reads back exactly the
-/// same characters (including carriage returns and, in attributes, tabs and newlines).</summary>
+/// same characters (including carriage returns and, in attributes, tabs and newlines). The writer checks with
+/// <see cref="EnsureRepresentable"/> before it writes anything.</summary>
 internal static class XmlEscaping
 {
-    public static void AppendText(StringBuilder sb, string value, string what)
+    public static void AppendText(StringBuilder sb, string value)
     {
         foreach (char c in value)
         {
@@ -19,10 +20,9 @@ internal static class XmlEscaping
                 default: sb.Append(c); break;
             }
         }
-        CheckChars(value, what);
     }
 
-    public static void AppendAttribute(StringBuilder sb, string value, string what)
+    public static void AppendAttribute(StringBuilder sb, string value)
     {
         foreach (char c in value)
         {
@@ -37,11 +37,11 @@ internal static class XmlEscaping
                 default: sb.Append(c); break;
             }
         }
-        CheckChars(value, what);
     }
 
-    /// <summary>XML 1.0 cannot carry most C0 controls, U+FFFE/U+FFFF or unpaired surrogates, even as references.</summary>
-    private static void CheckChars(string value, string what)
+    /// <summary>XML 1.0 cannot carry most C0 controls, U+FFFE/U+FFFF or unpaired surrogates, even as references.
+    /// Throws, naming the offending <paramref name="kind"/> and <paramref name="owner"/> (formatted only on failure).</summary>
+    public static void EnsureRepresentable(string value, string kind, object owner)
     {
         for (int i = 0; i < value.Length; i++)
         {
@@ -50,7 +50,7 @@ internal static class XmlEscaping
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
             else if (char.IsSurrogate(c)) ok = false;
             if (!ok)
-                throw new ArgumentException($"RDF/XML cannot represent {what}: it contains U+{(int)c:X4}, which XML 1.0 does not allow.");
+                throw new InvalidOperationException($"RDF/XML cannot represent {kind} {owner}: it contains U+{(int)c:X4}, which XML 1.0 does not allow.");
         }
     }
 }
