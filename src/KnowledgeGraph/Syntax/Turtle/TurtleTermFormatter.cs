@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
-using KnowledgeGraph.Syntax.NTriples;
 
 namespace KnowledgeGraph.Syntax.Turtle;
 
@@ -90,14 +89,7 @@ internal sealed class TurtleTermFormatter
         return NTriplesEscapingIri(iri);
     }
 
-    private static string NTriplesEscapingIri(string iri)
-    {
-        var sw = new StringWriter();
-        var f = new NTriplesFormatter(sw);
-        f.WriteIri(iri);
-        f.Flush();
-        return sw.ToString();
-    }
+    private static string NTriplesEscapingIri(string iri) => "<" + NTriplesEscaping.EscapeIri(iri) + ">";
 
     /// <summary>PN_LOCAL text for <paramref name="local"/> with backslash escapes, or null when it cannot be one.</summary>
     internal static string? EscapeLocalName(ReadOnlySpan<char> local)
