@@ -11,14 +11,18 @@ namespace KnowledgeGraph.Cli.Tests;
 /// </summary>
 public class ConvertConformanceTests
 {
-    private static string? NotEval(ManifestTest t) => t.TypeName is "TestTurtleEval" or "TestTrigEval" or "TestXMLEval"
-        or "TestNTriplesPositiveSyntax" or "TestNQuadsPositiveSyntax" ? null : "not an evaluation or positive syntax test: nothing to convert";
+    /// <summary>Only evaluation tests and positive N-Triples/N-Quads syntax tests have a graph to convert; the
+    /// others (negative and positive syntax tests of the other suites) are left out rather than skipped. A manifest
+    /// that cannot be read still yields its one failing case.</summary>
+    private static IEnumerable<TestCaseData> Convertible(string manifest) =>
+        W3cManifests.Cases(manifest).Where(c => c.Arguments[0] is not ManifestTest t || t.TypeName is "TestTurtleEval"
+            or "TestTrigEval" or "TestXMLEval" or "TestNTriplesPositiveSyntax" or "TestNQuadsPositiveSyntax");
 
-    public static IEnumerable<TestCaseData> Turtle() => W3cManifests.Cases("rdf-turtle/manifest.ttl", NotEval);
-    public static IEnumerable<TestCaseData> TriG() => W3cManifests.Cases("rdf-trig/manifest.ttl", NotEval);
-    public static IEnumerable<TestCaseData> NTriples() => W3cManifests.Cases("rdf-n-triples/manifest.ttl", NotEval);
-    public static IEnumerable<TestCaseData> NQuads() => W3cManifests.Cases("rdf-n-quads/manifest.ttl", NotEval);
-    public static IEnumerable<TestCaseData> RdfXml() => W3cManifests.Cases("rdf-xml/manifest.ttl", NotEval);
+    public static IEnumerable<TestCaseData> Turtle() => Convertible("rdf-turtle/manifest.ttl");
+    public static IEnumerable<TestCaseData> TriG() => Convertible("rdf-trig/manifest.ttl");
+    public static IEnumerable<TestCaseData> NTriples() => Convertible("rdf-n-triples/manifest.ttl");
+    public static IEnumerable<TestCaseData> NQuads() => Convertible("rdf-n-quads/manifest.ttl");
+    public static IEnumerable<TestCaseData> RdfXml() => Convertible("rdf-xml/manifest.ttl");
 
     [TestCaseSource(nameof(Turtle))]
     [TestCaseSource(nameof(TriG))]
