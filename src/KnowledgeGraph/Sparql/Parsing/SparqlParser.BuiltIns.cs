@@ -50,23 +50,10 @@ internal sealed partial class SparqlParser
             _ = open;
             return new FunctionExpression(name, new Expression[] { new VariableExpression(v.Text) });
         }
-        var args = ParseArguments();
+        var args = ParseExpressionList();
         if (args.Count < arity.Min || (arity.Max >= 0 && args.Count > arity.Max))
             throw Error(t.Offset, $"{name} takes {(arity.Min == arity.Max ? arity.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) : arity.Min + " to " + arity.Max)} arguments, not {args.Count}");
         return Checked(new FunctionExpression(name == "URI" ? "IRI" : name, args), t);
-    }
-
-    private List<Expression> ParseArguments()
-    {
-        var t = Next();
-        if (t.Kind == TokenKind.Nil) return new List<Expression>();
-        if (!t.Is("(")) throw Unexpected(t, "'('");
-        Enter(t);
-        var list = new List<Expression> { ParseExpression() };
-        while (Peek().Is(",")) { Next(); list.Add(ParseExpression()); }
-        Expect(")");
-        Leave();
-        return list;
     }
 
     private Expression ParseAggregate(SparqlToken at, string name)

@@ -167,7 +167,6 @@ internal sealed partial class SparqlParser
 
     private Expression ParseIriOrFunction(bool requireCall)
     {
-        var start = Peek();
         var iri = ParseIri();
         var t = Peek();
         if (t.Kind == TokenKind.Nil) { Next(); return new IriFunctionExpression(iri.Value, Array.Empty<Expression>()); }
@@ -187,7 +186,6 @@ internal sealed partial class SparqlParser
             return new IriFunctionExpression(iri.Value, args);
         }
         if (requireCall) throw Unexpected(t, "an argument list");
-        _ = start;
         return new TermExpression(iri);
     }
 
