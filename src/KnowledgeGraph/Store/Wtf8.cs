@@ -43,9 +43,14 @@ internal static class Wtf8
 
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        int ascii = 0;
-        while (ascii < bytes.Length && bytes[ascii] < 0x80) ascii++;
-        if (ascii == bytes.Length) return System.Text.Encoding.ASCII.GetString(bytes);
+        if (System.Text.Ascii.IsValid(bytes)) return System.Text.Encoding.ASCII.GetString(bytes);
+        if (bytes.Length <= 512)
+        {
+            // Well-formed UTF-8 goes through the runtime's vectorised decoder; only lone surrogates need our loop.
+            Span<char> utf16 = stackalloc char[bytes.Length];
+            if (System.Text.Unicode.Utf8.ToUtf16(bytes, utf16, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+                return new string(utf16[..written]);
+        }
         var chars = bytes.Length <= 512 ? stackalloc char[bytes.Length] : new char[bytes.Length];
         int n = 0;
         for (int i = 0; i < bytes.Length;)
