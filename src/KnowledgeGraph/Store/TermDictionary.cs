@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 
@@ -60,6 +61,7 @@ internal sealed class TermDictionary
     }
 
     /// <summary>The id of a known term; false when the term was never added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetId(Term term, out int id)
     {
         id = 0;
@@ -75,6 +77,7 @@ internal sealed class TermDictionary
     /// <summary>The term of an id handed out by <see cref="GetOrAdd"/>.</summary>
     public Term this[int id]
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         get
         {
             var bytes = Entry(id);
@@ -112,6 +115,7 @@ internal sealed class TermDictionary
     }
 
     /// <summary>The term's key bytes, in a per-thread scratch buffer valid until the next call on this thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> Encode(Term term, int datatypeId)
     {
         string text;
@@ -168,6 +172,7 @@ internal sealed class TermDictionary
         return HashBytes(key);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static uint HashBytes(ReadOnlySpan<byte> key)
     {
         ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
@@ -180,6 +185,7 @@ internal sealed class TermDictionary
         return (uint)h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<byte> key, uint hash)
     {
         int mask = _table.Length - 1;

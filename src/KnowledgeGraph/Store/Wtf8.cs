@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Store;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal static class Wtf8
 {
     public static int MaxByteCount(int chars) => chars * 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Encode(ReadOnlySpan<char> s, Span<byte> dest)
     {
         int j = 0;
@@ -41,11 +44,11 @@ internal static class Wtf8
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        int ascii = 0;
-        while (ascii < bytes.Length && bytes[ascii] < 0x80) ascii++;
-        if (ascii == bytes.Length) return System.Text.Encoding.ASCII.GetString(bytes);
+        // One scalar loop for ASCII and the rest: decoding short terms is the query engine's output path, and this
+        // method is compiled optimised up front, while the vectorised ASCII helpers run unoptimised code for a while.
         var chars = bytes.Length <= 512 ? stackalloc char[bytes.Length] : new char[bytes.Length];
         int n = 0;
         for (int i = 0; i < bytes.Length;)
