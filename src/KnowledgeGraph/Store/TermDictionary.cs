@@ -29,11 +29,15 @@ internal sealed class TermDictionary
     private int[] _table = new int[2048];         // open addressing: 0 = empty, else id
     private int _next = 1;
     private DatatypeId? _lastDatatype;
+    private DecodedDatatype[] _decodedDatatypes = [];
 
     [ThreadStatic] private static byte[]? t_scratch;
 
     /// <summary>The last datatype looked up: most typed literals in a file share a few datatypes.</summary>
     private sealed record DatatypeId(string Iri, int Id);
+
+    /// <summary>A datatype IRI decoded once, for the typed literals that use it.</summary>
+    private sealed record DecodedDatatype(int Id, NamedNode Datatype);
 
     /// <summary>How many distinct terms are encoded.</summary>
     public int Count => Volatile.Read(ref _next) - 1;
@@ -91,9 +95,44 @@ internal sealed class TermDictionary
                     int langLength = body[0];
                     return Literal.CreateUnchecked(Wtf8.Decode(body[(1 + langLength)..]), Vocab.Rdf.LangString, Wtf8.Decode(body.Slice(1, langLength)));
                 default:
-                    var datatype = (NamedNode)this[BinaryPrimitives.ReadInt32LittleEndian(body)];
-                    return Literal.CreateUnchecked(Wtf8.Decode(body[4..]), datatype, null);
+                    return Literal.CreateUnchecked(Wtf8.Decode(body[4..]), DatatypeOf(BinaryPrimitives.ReadInt32LittleEndian(body)), null);
             }
+        }
+    }
+
+    /// <summary>The datatype IRI with this id, decoded once: a store uses a handful of datatypes.</summary>
+    private NamedNode DatatypeOf(int id)
+    {
+        var known = Volatile.Read(ref _decodedDatatypes);
+        foreach (var d in known)
+            if (d.Id == id) return d.Datatype;
+        var datatype = (NamedNode)this[id];
+        if (known.Length < 64) Volatile.Write(ref _decodedDatatypes, [.. known, new DecodedDatatype(id, datatype)]);
+        return datatype;
+    }
+
+    /// <summary>
+    /// Whether the term with this id is a literal whose language tag, as stored, is <paramref name="language"/>
+    /// (ordinal; "" for a literal without a tag); null when the term is not a literal. Decodes nothing.
+    /// </summary>
+    public bool? LanguageEquals(int id, string language)
+    {
+        var bytes = Entry(id);
+        switch (bytes[0])
+        {
+            case TagIri:
+            case TagBlank:
+                return null;
+            case TagLang:
+                var stored = bytes.Slice(2, bytes[1]);
+                foreach (byte b in stored)
+                    if (b >= 0x80) return string.Equals(Wtf8.Decode(stored), language, StringComparison.Ordinal);
+                if (stored.Length != language.Length) return false;
+                for (int i = 0; i < stored.Length; i++)
+                    if (stored[i] != language[i]) return false;
+                return true;
+            default:
+                return language.Length == 0;
         }
     }
 
