@@ -49,6 +49,24 @@ internal sealed class PathEvaluator
         throw new SparqlEvaluationException("Unknown path operator " + path);
     }
 
+    /// <summary>
+    /// For a closure (*, +, ?) with exactly one end bound, the nodes reached from that end, computed at once;
+    /// null for other paths, which go through <see cref="Eval"/>.
+    /// </summary>
+    public List<int>? TryReachFromOneEnd(PathExpression path, int start, int end)
+    {
+        if ((start == 0) == (end == 0)) return null;
+        bool forward = start != 0;
+        int from = forward ? start : end;
+        return path switch
+        {
+            ZeroOrOnePath zo => Reach(zo.Inner, from, includeZero: true, oneStep: true, forward),
+            ZeroOrMorePath zm => Reach(zm.Inner, from, includeZero: true, oneStep: false, forward),
+            OneOrMorePath om => Reach(om.Inner, from, includeZero: false, oneStep: false, forward),
+            _ => null,
+        };
+    }
+
     private IEnumerable<(int, int)> Link(int predicate, int start, int end)
     {
         if (predicate < 0 || start < 0 || end < 0) yield break;
