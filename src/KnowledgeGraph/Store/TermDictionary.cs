@@ -19,14 +19,15 @@ internal sealed class TermDictionary
 {
     private const byte TagIri = 0, TagBlank = 1, TagSimple = 2, TagLang = 3, TagTyped = 4;
     private const int ChunkSize = 1 << 20;
+    private const int FirstChunkSize = 1 << 12; // small graphs (query results, short documents) stay small
 
     private readonly object _gate = new();
-    private byte[][] _chunks = [new byte[ChunkSize]];
+    private byte[][] _chunks = [new byte[FirstChunkSize]];
     private int _chunkCount = 1;
     private int _chunkUsed;
-    private long[] _locations = new long[1024];   // id -> (chunk << 32 | offset); the entry starts with its length
-    private uint[] _hashes = new uint[1024];
-    private int[] _table = new int[2048];         // open addressing: 0 = empty, else id
+    private long[] _locations = new long[64];   // id -> (chunk << 32 | offset); the entry starts with its length
+    private uint[] _hashes = new uint[64];
+    private int[] _table = new int[128];         // open addressing: 0 = empty, else id
     private int _next = 1;
     private DatatypeId? _lastDatatype;
     private DecodedDatatype[] _decodedDatatypes = [];
@@ -260,7 +261,8 @@ internal sealed class TermDictionary
         var chunk = _chunks[_chunkCount - 1];
         if (_chunkUsed + needed > chunk.Length)
         {
-            chunk = new byte[Math.Max(ChunkSize, needed)];
+            // Chunks double up to ChunkSize, so a graph of a few terms does not hold a megabyte.
+            chunk = new byte[Math.Max(Math.Min(ChunkSize, chunk.Length * 2), needed)];
             if (_chunkCount == _chunks.Length)
             {
                 var chunks = new byte[_chunks.Length * 2][];

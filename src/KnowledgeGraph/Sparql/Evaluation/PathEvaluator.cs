@@ -138,7 +138,7 @@ internal sealed class PathEvaluator
     private List<int> Reach(PathExpression inner, int from, bool includeZero, bool oneStep, bool forward)
     {
         var reached = new List<int>();
-        var visited = new HashSet<int>();
+        var visited = new IdSet();
         if (includeZero)
         {
             visited.Add(from);
@@ -146,13 +146,13 @@ internal sealed class PathEvaluator
         }
         bool simple = PathSteps.IsSimple(inner);
         var steps = new List<int>();
-        var frontier = new Queue<int>();
-        frontier.Enqueue(from);
-        var expanded = new HashSet<int>();
-        while (frontier.Count > 0)
+        // The reached list doubles as the breadth-first queue: nodes at index >= expandFrom still need expanding.
+        // The start is expanded first; it is queued again only if reached without the zero-length step, and then
+        // it has already been expanded, which is why it is skipped below.
+        int expandFrom = reached.Count;
+        int node = from;
+        while (true)
         {
-            int node = frontier.Dequeue();
-            if (!expanded.Add(node)) continue;
             steps.Clear();
             if (simple) PathSteps.Collect(inner, node, forward, _exec, _graph, steps);
             else if (forward) foreach (var p in Eval(inner, node, 0)) steps.Add(p.End);
@@ -160,10 +160,16 @@ internal sealed class PathEvaluator
             foreach (var next in steps)
             {
                 _exec.Tick();
-                if (!visited.Add(next)) continue;
+                if (next == 0 || !visited.Add(next)) continue;
                 reached.Add(next);
-                if (!oneStep) frontier.Enqueue(next);
             }
+            if (oneStep) break;
+            do
+            {
+                if (expandFrom >= reached.Count) return reached;
+                node = reached[expandFrom++];
+            }
+            while (node == from);
         }
         return reached;
     }

@@ -11,7 +11,12 @@ internal abstract class PlanNode
 {
     public abstract IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph);
 
-    protected static int[] Copy(int[] row) => (int[])row.Clone();
+    protected static int[] Copy(int[] row)
+    {
+        var copy = new int[row.Length];
+        row.AsSpan().CopyTo(copy);
+        return copy;
+    }
 
     /// <summary>True when the two solutions agree on every variable bound in both.</summary>
     public static bool Compatible(int[] a, int[] b)

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 internal sealed class TermTable
 {
     /// <summary>Entries of the decode cache; a power of two, small enough to stay off the large object heap.</summary>
-    private const int CacheSize = 4096;
+    private const int CacheSize = 1024;
 
     private readonly TermDictionary _dictionary;
     private readonly Dictionary<Term, int> _localIds = new();

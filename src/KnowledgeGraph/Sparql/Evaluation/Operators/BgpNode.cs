@@ -34,9 +34,9 @@ internal sealed class BgpNode : PlanNode
         for (int i = 0; i < _terms.Length; i++)
             if (_terms[i].Term is { } t)
             {
-                // A constant the store does not hold matches nothing.
-                constants[i] = exec.Terms.StoreId(t);
-                if (constants[i] == 0) return [];
+                // A constant the store does not hold (a negative id) matches nothing.
+                constants[i] = exec.Terms.InternConstant(t);
+                if (constants[i] < 0) return [];
             }
         return new Cursor(this, input, constants, exec, graph);
     }
