@@ -4,6 +4,12 @@ namespace KnowledgeGraph.Cli;
 
 internal static class Program
 {
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>How kg writes standard output: UTF-8 without a byte order mark, "\n" line ends, buffered. Tests that
+    /// check kg's output bytes wrap a memory stream with it.</summary>
+    internal static StreamWriter OutputWriter(Stream stream) => new(stream, s_utf8, 1 << 16) { NewLine = "\n" };
+
     private static int Main(string[] args)
     {
         using var cancel = new CancellationTokenSource();
@@ -14,9 +20,8 @@ internal static class Program
             e.Cancel = true;
             cancel.Cancel();
         };
-        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16) { NewLine = "\n" };
-        var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { NewLine = "\n", AutoFlush = true };
+        var stdout = OutputWriter(Console.OpenStandardOutput());
+        var stderr = new StreamWriter(Console.OpenStandardError(), s_utf8) { NewLine = "\n", AutoFlush = true };
         var context = new CliContext(Console.OpenStandardInput, stdout, stderr)
         {
             ErrorIsTerminal = !Console.IsErrorRedirected,

@@ -20,6 +20,50 @@ internal static class KgRunner
     public static KgRun RunWithInput(string workingDirectory, string stdin, params string[] args) =>
         RunFull(workingDirectory, stdin, null, CancellationToken.None, args);
 
+    /// <summary>Runs <c>kg</c> with standard output written as the real process writes it (UTF-8 bytes through
+    /// <c>Program.OutputWriter</c>) and read back as a consumer of those bytes would: strict UTF-8.</summary>
+    public static KgRun RunEncoded(string workingDirectory, params string[] args)
+    {
+        var bytes = new MemoryStream();
+        var stderr = new StringWriter { NewLine = "\n" };
+        int code;
+        using (var stdout = Program.OutputWriter(bytes))
+        {
+            var context = new CliContext(() => new MemoryStream(), stdout, stderr) { WorkingDirectory = workingDirectory };
+            code = KgApp.Run(args, context);
+        }
+        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes.ToArray());
+        return new KgRun(code, text, stderr.ToString());
+    }
+
+    /// <summary>Runs the built <c>kg</c> as its own process (<c>dotnet kg.dll</c> from the test's output folder).</summary>
+    public static KgRun RunProcess(string workingDirectory, params string[] args)
+    {
+        var psi = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = new UTF8Encoding(false, throwOnInvalidBytes: true),
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg.dll"));
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        using var process = System.Diagnostics.Process.Start(psi)!;
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("kg did not finish within two minutes.");
+        }
+        return new KgRun(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     public static KgRun RunFull(string workingDirectory, string? stdin, int? terminalWidth, CancellationToken cancellation, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 
@@ -18,26 +19,27 @@ internal sealed class TermDictionary
 {
     private const byte TagIri = 0, TagBlank = 1, TagSimple = 2, TagLang = 3, TagTyped = 4;
     private const int ChunkSize = 1 << 20;
+    private const int FirstChunkSize = 1 << 12; // small graphs (query results, short documents) stay small
 
     private readonly object _gate = new();
-    private byte[][] _chunks = [new byte[ChunkSize]];
+    private byte[][] _chunks = [new byte[FirstChunkSize]];
     private int _chunkCount = 1;
     private int _chunkUsed;
-    private long[] _locations = new long[1024];   // id -> (chunk << 32 | offset); the entry starts with its length
-    private uint[] _hashes = new uint[1024];
-    private byte[] _tags = new byte[1024];        // id -> the entry's tag, so a term's kind costs no trip to the arena
-    private int[] _table = new int[2048];         // open addressing: 0 = empty, else id
+    private long[] _locations = new long[64];   // id -> (chunk << 32 | offset); the entry starts with its length
+    private uint[] _hashes = new uint[64];
+    private byte[] _tags = new byte[64];          // id -> the entry's tag, so a term's kind costs no trip to the arena
+    private int[] _table = new int[128];         // open addressing: 0 = empty, else id
     private int _next = 1;
     private DatatypeId? _lastDatatype;
-
-    private readonly DecodedDatatype?[] _decodedDatatypes = new DecodedDatatype?[16];
+    private DecodedDatatype[] _decodedDatatypes = [];
 
     [ThreadStatic] private static byte[]? t_scratch;
 
     /// <summary>The last datatype looked up: most typed literals in a file share a few datatypes.</summary>
     private sealed record DatatypeId(string Iri, int Id);
 
-    private sealed record DecodedDatatype(int Id, NamedNode Node);
+    /// <summary>A datatype IRI decoded once, for the typed literals that use it.</summary>
+    private sealed record DecodedDatatype(int Id, NamedNode Datatype);
 
     /// <summary>How many distinct terms are encoded.</summary>
     public int Count => Volatile.Read(ref _next) - 1;
@@ -65,6 +67,7 @@ internal sealed class TermDictionary
     }
 
     /// <summary>The id of a known term; false when the term was never added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetId(Term term, out int id)
     {
         id = 0;
@@ -80,6 +83,7 @@ internal sealed class TermDictionary
     /// <summary>The term of an id handed out by <see cref="GetOrAdd"/>.</summary>
     public Term this[int id]
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         get
         {
             var bytes = Entry(id);
@@ -93,21 +97,45 @@ internal sealed class TermDictionary
                     int langLength = body[0];
                     return Literal.CreateUnchecked(Wtf8.Decode(body[(1 + langLength)..]), Vocab.Rdf.LangString, Wtf8.Decode(body.Slice(1, langLength)));
                 default:
-                    return Literal.CreateUnchecked(Wtf8.Decode(body[4..]), Datatype(BinaryPrimitives.ReadInt32LittleEndian(body)), null);
+                    return Literal.CreateUnchecked(Wtf8.Decode(body[4..]), DatatypeOf(BinaryPrimitives.ReadInt32LittleEndian(body)), null);
             }
         }
     }
 
-    /// <summary>A datatype IRI, from a small cache: a document's typed literals share a handful of datatypes, and
-    /// decoding one would otherwise allocate a new IRI term per literal.</summary>
-    private NamedNode Datatype(int id)
+    /// <summary>The datatype IRI with this id, decoded once: a store uses a handful of datatypes.</summary>
+    private NamedNode DatatypeOf(int id)
     {
-        var cache = _decodedDatatypes;
-        int slot = id & (cache.Length - 1);
-        if (Volatile.Read(ref cache[slot]) is { } hit && hit.Id == id) return hit.Node;
-        var node = (NamedNode)this[id];
-        Volatile.Write(ref cache[slot], new DecodedDatatype(id, node));
-        return node;
+        var known = Volatile.Read(ref _decodedDatatypes);
+        foreach (var d in known)
+            if (d.Id == id) return d.Datatype;
+        var datatype = (NamedNode)this[id];
+        if (known.Length < 64) Volatile.Write(ref _decodedDatatypes, [.. known, new DecodedDatatype(id, datatype)]);
+        return datatype;
+    }
+
+    /// <summary>
+    /// Whether the term with this id is a literal whose language tag, as stored, is <paramref name="language"/>
+    /// (ordinal; "" for a literal without a tag); null when the term is not a literal. Decodes nothing.
+    /// </summary>
+    public bool? LanguageEquals(int id, string language)
+    {
+        var bytes = Entry(id);
+        switch (bytes[0])
+        {
+            case TagIri:
+            case TagBlank:
+                return null;
+            case TagLang:
+                var stored = bytes.Slice(2, bytes[1]);
+                foreach (byte b in stored)
+                    if (b >= 0x80) return string.Equals(Wtf8.Decode(stored), language, StringComparison.Ordinal);
+                if (stored.Length != language.Length) return false;
+                for (int i = 0; i < stored.Length; i++)
+                    if (stored[i] != language[i]) return false;
+                return true;
+            default:
+                return language.Length == 0;
+        }
     }
 
     /// <summary>
@@ -188,6 +216,7 @@ internal sealed class TermDictionary
     }
 
     /// <summary>The term's key bytes, in a per-thread scratch buffer valid until the next call on this thread.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> Encode(Term term, int datatypeId)
     {
         string text;
@@ -244,6 +273,7 @@ internal sealed class TermDictionary
         return HashBytes(key);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static uint HashBytes(ReadOnlySpan<byte> key)
     {
         ulong h = 0x9E3779B97F4A7C15UL ^ (ulong)key.Length;
@@ -256,6 +286,7 @@ internal sealed class TermDictionary
         return (uint)h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<byte> key, uint hash)
     {
         int mask = _table.Length - 1;
@@ -294,7 +325,8 @@ internal sealed class TermDictionary
         var chunk = _chunks[_chunkCount - 1];
         if (_chunkUsed + needed > chunk.Length)
         {
-            chunk = new byte[Math.Max(ChunkSize, needed)];
+            // Chunks double up to ChunkSize, so a graph of a few terms does not hold a megabyte.
+            chunk = new byte[Math.Max(Math.Min(ChunkSize, chunk.Length * 2), needed)];
             if (_chunkCount == _chunks.Length)
             {
                 var chunks = new byte[_chunks.Length * 2][];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Store;
 
 /// <summary>
@@ -68,6 +70,7 @@ internal sealed class TripleIndex
     }
 
     /// <summary>All triples matching the pattern; 0 in a position means unbound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TripleRange Match(int s, int p, int o)
     {
         Flush();
@@ -174,6 +177,7 @@ internal sealed class TripleIndex
     }
 
     /// <summary>First index whose key prefix is &gt;= (or &gt; when <paramref name="upper"/>) the given prefix.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int LowerBound(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound, bool upper)
     {
         int lo = 0, hi = array.Length;
@@ -187,6 +191,7 @@ internal sealed class TripleIndex
         return lo;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ComparePrefix(IdTriple t, IndexOrder order, int k1, int k2, int k3, int bound)
     {
         (int a, int b, int c) = order switch

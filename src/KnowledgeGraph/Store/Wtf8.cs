@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Store;
 
 /// <summary>
@@ -8,6 +10,7 @@ internal static class Wtf8
 {
     public static int MaxByteCount(int chars) => chars * 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Encode(ReadOnlySpan<char> s, Span<byte> dest)
     {
         int j = 0;
@@ -41,6 +44,7 @@ internal static class Wtf8
         return j;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
         if (System.Text.Ascii.IsValid(bytes)) return System.Text.Encoding.ASCII.GetString(bytes);

@@ -7,16 +7,74 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// <summary>
 /// CONSTRUCT (§16.2): instantiates the template once per solution, with fresh blank nodes per solution, and
 /// leaves out triples that are not valid RDF (unbound positions, literal subjects, non-IRI predicates).
+/// A template without blank nodes is instantiated on ids and deduplicated as id triples; when every term comes from
+/// the store, the result graph shares the store's dictionary and is filled without re-encoding a single term.
 /// </summary>
 internal static class ConstructTemplate
 {
     public static Graph Build(IReadOnlyList<TriplePattern> template, IEnumerable<int[]> solutions, PlanCompiler compiler, QueryExecution exec)
     {
-        var graph = new Graph();
         var slots = new Dictionary<string, int>();
         foreach (var t in template)
             foreach (var p in t.Terms)
                 if (p.Variable is not null) slots[p.Variable] = compiler.Slot(compiler.Root, p.Variable);
+        if (template.Any(t => t.Terms.Any(p => p.Term is BlankNode)))
+            return WithBlankNodes(template, solutions, slots, exec);
+
+        // Per template position: a slot (>= 0), or a constant's id encoded as -1 - index into constants.
+        var positions = new int[template.Count * 3];
+        var constants = new List<int>();
+        for (int i = 0; i < template.Count; i++)
+        {
+            int k = 0;
+            foreach (var p in template[i].Terms)
+            {
+                if (p.Variable is not null) positions[i * 3 + k] = slots[p.Variable];
+                else
+                {
+                    positions[i * 3 + k] = -1 - constants.Count;
+                    constants.Add(exec.Terms.InternConstant(p.Term!));
+                }
+                k++;
+            }
+        }
+        var seen = new HashSet<IdTriple>();
+        var triples = new List<IdTriple>();
+        bool allStored = true;
+        foreach (var row in solutions)
+        {
+            exec.Token.ThrowIfCancellationRequested();
+            for (int i = 0; i < positions.Length; i += 3)
+            {
+                int s = IdAt(positions[i], row, constants), p = IdAt(positions[i + 1], row, constants), o = IdAt(positions[i + 2], row, constants);
+                if (s == 0 || p == 0 || o == 0) continue;
+                if (KindOf(s, exec) == TermKind.Literal || KindOf(p, exec) != TermKind.NamedNode) continue;
+                var triple = new IdTriple(s, p, o);
+                if (!seen.Add(triple)) continue;
+                triples.Add(triple);
+                if (s < 0 || p < 0 || o < 0) allStored = false;
+            }
+        }
+        if (allStored)
+        {
+            var shared = new Graph(exec.Dataset.Dictionary, null, new PrefixMap());
+            foreach (var t in triples) shared.Index.AddBulk(t);
+            return shared;
+        }
+        var graph = new Graph();
+        foreach (var t in triples)
+            graph.Add(exec.Terms.Get(t.S)!, (NamedNode)exec.Terms.Get(t.P)!, exec.Terms.Get(t.O)!);
+        return graph;
+    }
+
+    private static int IdAt(int position, int[] row, List<int> constants) => position >= 0 ? row[position] : constants[-1 - position];
+
+    private static TermKind KindOf(int id, QueryExecution exec) =>
+        id > 0 ? exec.Dataset.Dictionary.KindOf(id) : exec.Terms.Get(id)!.Kind;
+
+    private static Graph WithBlankNodes(IReadOnlyList<TriplePattern> template, IEnumerable<int[]> solutions, Dictionary<string, int> slots, QueryExecution exec)
+    {
+        var graph = new Graph();
         foreach (var row in solutions)
         {
             exec.Token.ThrowIfCancellationRequested();

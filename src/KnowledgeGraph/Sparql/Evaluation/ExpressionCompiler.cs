@@ -110,14 +110,18 @@ internal sealed class ExpressionCompiler
             case "!":
                 return (row, exec, graph) => IsTrue(args[0](row, exec, graph)) is { } b ? SparqlOperators.Bool(!b) : null;
             case "=":
+                if (ConstantComparisons.LanguageEquals(op, _slotOf) is { } languageTest) return languageTest;
+                if (ConstantComparisons.Equality(op, args, negated: false) is { } equalsConstant) return equalsConstant;
                 return (row, exec, graph) => SparqlOperators.Equal(args[0](row, exec, graph), args[1](row, exec, graph));
             case "!=":
+                if (ConstantComparisons.Equality(op, args, negated: true) is { } differsFromConstant) return differsFromConstant;
                 return (row, exec, graph) => SparqlOperators.NotEqual(args[0](row, exec, graph), args[1](row, exec, graph));
             case "<":
             case ">":
             case "<=":
             case ">=":
                 {
+                    if (ConstantComparisons.Ordering(op, args) is { } comparedToConstant) return comparedToConstant;
                     var name = op.Operator;
                     return (row, exec, graph) => SparqlOperators.Compare(name, args[0](row, exec, graph), args[1](row, exec, graph));
                 }

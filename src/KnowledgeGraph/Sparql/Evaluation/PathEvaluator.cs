@@ -30,7 +30,7 @@ internal sealed class PathEvaluator
         switch (path)
         {
             case LinkPath link:
-                return Link(_exec.Terms.Intern(link.Predicate), start, end);
+                return Link(_exec.Terms.InternConstant(link.Predicate), start, end);
             case InversePath inv:
                 return Eval(inv.Inner, end, start).Select(p => (p.End, p.Start));
             case SequencePath seq:
@@ -47,6 +47,24 @@ internal sealed class PathEvaluator
                 return Closure(om.Inner, start, end, includeZero: false, oneStep: false);
         }
         throw new SparqlEvaluationException("Unknown path operator " + path);
+    }
+
+    /// <summary>
+    /// For a closure (*, +, ?) with exactly one end bound, the nodes reached from that end, computed at once;
+    /// null for other paths, which go through <see cref="Eval"/>.
+    /// </summary>
+    public List<int>? TryReachFromOneEnd(PathExpression path, int start, int end)
+    {
+        if ((start == 0) == (end == 0)) return null;
+        bool forward = start != 0;
+        int from = forward ? start : end;
+        return path switch
+        {
+            ZeroOrOnePath zo => Reach(zo.Inner, from, includeZero: true, oneStep: true, forward),
+            ZeroOrMorePath zm => Reach(zm.Inner, from, includeZero: true, oneStep: false, forward),
+            OneOrMorePath om => Reach(om.Inner, from, includeZero: false, oneStep: false, forward),
+            _ => null,
+        };
     }
 
     private IEnumerable<(int, int)> Link(int predicate, int start, int end)
@@ -79,7 +97,7 @@ internal sealed class PathEvaluator
     private IEnumerable<(int, int)> Negated(NegatedPropertySet nps, int start, int end)
     {
         if (start < 0 || end < 0) yield break;
-        var excluded = new HashSet<int>(nps.Excluded.Select(p => _exec.Terms.Intern(p)));
+        var excluded = new HashSet<int>(nps.Excluded.Select(p => _exec.Terms.InternConstant(p)));
         var range = _graph.Match(start, 0, end);
         for (int i = 0; i < range.Length; i++)
         {
@@ -94,7 +112,11 @@ internal sealed class PathEvaluator
         if (start != 0)
         {
             foreach (var reached in Reach(inner, start, includeZero, oneStep, forward: true))
-                if (end == 0 || reached == end) yield return (start, reached);
+            {
+                if (end != 0 && reached != end) continue;
+                yield return (start, reached);
+                if (end != 0) yield break; // each node is reached once
+            }
             yield break;
         }
         if (end != 0)
@@ -108,31 +130,48 @@ internal sealed class PathEvaluator
                 yield return (node, reached);
     }
 
-    /// <summary>Nodes reachable from <paramref name="from"/> (ALP): each yielded once.</summary>
-    private IEnumerable<int> Reach(PathExpression inner, int from, bool includeZero, bool oneStep, bool forward)
+    /// <summary>
+    /// Nodes reachable from <paramref name="from"/> (ALP), each once, in breadth-first order. Computed whole: the
+    /// set is bounded by the graph, and a tight loop over id lists is far cheaper than a chain of iterators.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private List<int> Reach(PathExpression inner, int from, bool includeZero, bool oneStep, bool forward)
     {
-        var visited = new HashSet<int>();
+        var reached = new List<int>();
+        var visited = new IdSet();
         if (includeZero)
         {
             visited.Add(from);
-            if (!_zeroLengthOnlyInGraph || InGraph(from)) yield return from;
+            if (!_zeroLengthOnlyInGraph || InGraph(from)) reached.Add(from);
         }
-        var frontier = new Queue<int>();
-        frontier.Enqueue(from);
-        var expanded = new HashSet<int>();
-        while (frontier.Count > 0)
+        bool simple = PathSteps.IsSimple(inner);
+        var steps = new List<int>();
+        // The reached list doubles as the breadth-first queue: nodes at index >= expandFrom still need expanding.
+        // The start is expanded first; it is queued again only if reached without the zero-length step, and then
+        // it has already been expanded, which is why it is skipped below.
+        int expandFrom = reached.Count;
+        int node = from;
+        while (true)
         {
-            int node = frontier.Dequeue();
-            if (!expanded.Add(node)) continue;
-            var steps = forward ? Eval(inner, node, 0).Select(p => p.End) : Eval(inner, 0, node).Select(p => p.Start);
+            steps.Clear();
+            if (simple) PathSteps.Collect(inner, node, forward, _exec, _graph, steps);
+            else if (forward) foreach (var p in Eval(inner, node, 0)) steps.Add(p.End);
+            else foreach (var p in Eval(inner, 0, node)) steps.Add(p.Start);
             foreach (var next in steps)
             {
                 _exec.Tick();
-                if (!visited.Add(next)) continue;
-                yield return next;
-                if (!oneStep) frontier.Enqueue(next);
+                if (next == 0 || !visited.Add(next)) continue;
+                reached.Add(next);
             }
+            if (oneStep) break;
+            do
+            {
+                if (expandFrom >= reached.Count) return reached;
+                node = reached[expandFrom++];
+            }
+            while (node == from);
         }
+        return reached;
     }
 
     private bool InGraph(int node) => node > 0 && (_graph.Match(node, 0, 0).Length > 0 || _graph.Match(0, 0, node).Length > 0);

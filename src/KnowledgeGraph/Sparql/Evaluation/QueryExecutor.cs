@@ -39,15 +39,22 @@ internal static class QueryExecutor
         }
         var variables = query.Variables;
         var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
+        return SparqlResult.FromResultSet(new SparqlResultSet(variables, Materialize(solutions, variables, slots, exec)));
+    }
+
+    /// <summary>Turns the solutions' ids into terms; compiled optimised up front, as it runs once per query.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static List<SparqlRow> Materialize(IEnumerable<int[]> solutions, IReadOnlyList<string> variables, int[] slots, QueryExecution exec)
+    {
         var rows = new List<SparqlRow>();
         foreach (var s in solutions)
         {
-            token.ThrowIfCancellationRequested();
+            exec.Token.ThrowIfCancellationRequested();
             var values = new Term?[slots.Length];
             for (int i = 0; i < slots.Length; i++) values[i] = exec.Terms.Get(s[slots[i]]);
             rows.Add(new SparqlRow(variables, values));
         }
-        return SparqlResult.FromResultSet(new SparqlResultSet(variables, rows));
+        return rows;
     }
 
     private static Graph Describe(SparqlQuery query, AlgebraNode algebra, IEnumerable<int[]> solutions, PlanCompiler compiler, QueryExecution exec)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 
@@ -9,10 +10,15 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// </summary>
 internal sealed class TermTable
 {
+    /// <summary>Entries of the decode cache; a power of two, small enough to stay off the large object heap.</summary>
+    private const int CacheSize = 1024;
+
     private readonly TermDictionary _dictionary;
     private readonly Dictionary<Term, int> _localIds = new();
     private readonly List<Term> _local = new() { null! };
-    private Term?[] _decoded = new Term?[1024];
+    private readonly Dictionary<Term, int> _constantIds = new(ReferenceEqualityComparer.Instance);
+    private int[]? _cachedIds;
+    private Term?[]? _cachedTerms;
 
     public TermTable(TermDictionary dictionary) => _dictionary = dictionary;
 
@@ -29,25 +35,34 @@ internal sealed class TermTable
         }
     }
 
+    /// <summary>
+    /// <see cref="Intern"/> for a constant of the query (a predicate of a path, say), remembered by reference so
+    /// that a term looked up once per solution is hashed once per execution. Not for computed terms, which are new
+    /// objects every time.
+    /// </summary>
+    public int InternConstant(Term term)
+    {
+        if (!_constantIds.TryGetValue(term, out int id)) _constantIds[term] = id = Intern(term);
+        return id;
+    }
+
     /// <summary>The id of a term the store holds; 0 when it does not (the pattern then cannot match).</summary>
     public int StoreId(Term term) => _dictionary.TryGetId(term, out int id) ? id : 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term? Get(int id)
     {
         if (id > 0)
         {
-            // Decoding a stored term allocates; expressions read the same few terms over and over.
-            var cache = _decoded;
-            if (id < cache.Length && cache[id] is { } hit) return hit;
+            // Decoding a stored term allocates, and expressions and results read the same few terms over and over:
+            // a small direct-mapped cache (the same slot is shared by ids that differ in their high bits).
+            var ids = _cachedIds ??= new int[CacheSize];
+            var terms = _cachedTerms ??= new Term?[CacheSize];
+            int slot = id & (CacheSize - 1);
+            if (ids[slot] == id) return terms[slot];
             var term = _dictionary[id];
-            if (id >= cache.Length && id < (1 << 24))
-            {
-                int size = cache.Length;
-                while (size <= id) size *= 2;
-                Array.Resize(ref cache, size);
-                _decoded = cache;
-            }
-            if (id < cache.Length) cache[id] = term;
+            ids[slot] = id;
+            terms[slot] = term;
             return term;
         }
         if (id == 0) return null;

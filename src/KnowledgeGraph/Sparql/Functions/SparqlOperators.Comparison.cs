@@ -14,8 +14,12 @@ internal static partial class SparqlOperators
     public static Term? Compare(string op, Term? a, Term? b)
     {
         if (a is null || b is null) return null;
-        var va = new TermValue(a);
-        var vb = new TermValue(b);
+        return Compare(op, new TermValue(a), new TermValue(b));
+    }
+
+    /// <summary><see cref="Compare(string, Term?, Term?)"/> on values already interpreted (a constant side, say).</summary>
+    public static Term? Compare(string op, in TermValue va, in TermValue vb)
+    {
         if (va.Category == ValueCategory.Numeric && vb.Category == ValueCategory.Numeric)
         {
             // NaN compares false with everything, whatever the operator.
@@ -34,8 +38,14 @@ internal static partial class SparqlOperators
     {
         if (a is null || b is null) return null;
         if (!a.IsLiteral || !b.IsLiteral) return a.Equals(b);
-        var va = new TermValue(a);
-        var vb = new TermValue(b);
+        return ValueEquals(new TermValue(a), new TermValue(b));
+    }
+
+    /// <summary><see cref="ValueEquals(Term?, Term?)"/> on values already interpreted (a constant side, say).</summary>
+    public static bool? ValueEquals(in TermValue va, in TermValue vb)
+    {
+        Term a = va.Term, b = vb.Term;
+        if (!a.IsLiteral || !b.IsLiteral) return a.Equals(b);
         // A language-tagged string can only equal the same tagged string, whatever the other datatype is.
         if (va.Category == ValueCategory.LangString || vb.Category == ValueCategory.LangString) return a.Equals(b);
         if (va.Category == ValueCategory.Unknown || vb.Category == ValueCategory.Unknown)

@@ -1,3 +1,5 @@
+using System.Collections;
+using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Sparql.Evaluation.Operators;
@@ -27,85 +29,155 @@ internal sealed class BgpNode : PlanNode
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph)
     {
-        int n = _terms.Length / 3;
-        if (n == 0)
-        {
-            yield return input;
-            yield break;
-        }
+        if (_terms.Length == 0) return [input];
         var constants = new int[_terms.Length];
         for (int i = 0; i < _terms.Length; i++)
-            if (_terms[i].Term is { } t) constants[i] = exec.Terms.Intern(t);
-        var row = Copy(input);
-        var ranges = new Store.TripleRange[n];
-        var positions = new int[n];
-        var assigned = new int[n * 3]; // slot+1 of variables assigned at each level, 0 = none
-        int level = 0;
-        ranges[0] = Lookup(0, row, constants, graph);
-        while (level >= 0)
+            if (_terms[i].Term is { } t)
+            {
+                // A constant the store does not hold (a negative id) matches nothing.
+                constants[i] = exec.Terms.InternConstant(t);
+                if (constants[i] < 0) return [];
+            }
+        return new Cursor(this, input, constants, exec, graph);
+    }
+
+    /// <summary>
+    /// The nested loops as a hand-written enumerator rather than an iterator method, so that its loop can be
+    /// compiled optimised from the first call (queries are short, and tiered compilation would otherwise run
+    /// it unoptimised for most of a query's life).
+    /// </summary>
+    private sealed class Cursor : IEnumerable<int[]>, IEnumerator<int[]>
+    {
+        private readonly BgpNode _node;
+        private readonly int[] _input;
+        private readonly int[] _constants;
+        private readonly QueryExecution _exec;
+        private readonly ActiveGraph _graph;
+        private readonly int[] _row;
+        private readonly Store.TripleRange[] _ranges;
+        private readonly int[] _positions;
+        private readonly int[] _assigned; // slot+1 of variables assigned at each level, 0 = none
+        private int _level = -2; // -2 = not started, -1 = done
+        private bool _enumerated;
+
+        public Cursor(BgpNode node, int[] input, int[] constants, QueryExecution exec, ActiveGraph graph)
         {
-            exec.Tick();
-            Undo(level, row, assigned);
-            if (positions[level] >= ranges[level].Length)
-            {
-                positions[level] = 0;
-                level--;
-                continue;
-            }
-            var triple = ranges[level][positions[level]++];
-            if (!Bind(level, triple.S, 0, row, assigned) || !Bind(level, triple.P, 1, row, assigned) || !Bind(level, triple.O, 2, row, assigned))
-                continue;
-            if (_filters?[level] is { } filters && !Passes(filters, row, exec, graph)) continue;
-            if (level == n - 1)
-            {
-                yield return Copy(row);
-                continue;
-            }
-            level++;
-            ranges[level] = Lookup(level, row, constants, graph);
-            positions[level] = 0;
+            _node = node;
+            _input = input;
+            _constants = constants;
+            _exec = exec;
+            _graph = graph;
+            int n = node._terms.Length / 3;
+            _row = Copy(input);
+            _ranges = new Store.TripleRange[n];
+            _positions = new int[n];
+            _assigned = new int[n * 3];
         }
-    }
 
-    private static bool Passes(CompiledExpression[] filters, int[] row, QueryExecution exec, ActiveGraph graph)
-    {
-        foreach (var f in filters)
-            if (ExpressionCompiler.IsTrue(f(row, exec, graph)) != true) return false;
-        return true;
-    }
+        public int[] Current { get; private set; } = null!;
 
-    private Store.TripleRange Lookup(int level, int[] row, int[] constants, ActiveGraph graph)
-    {
-        int s = Key(level * 3, row, constants), p = Key(level * 3 + 1, row, constants), o = Key(level * 3 + 2, row, constants);
-        if (s < 0 || p < 0 || o < 0) return Store.TripleRange.Empty;
-        return graph.Match(s, p, o);
-    }
+        object IEnumerator.Current => Current;
 
-    private int Key(int i, int[] row, int[] constants) => _terms[i].Term is null ? row[_terms[i].Slot] : constants[i];
-
-    private bool Bind(int level, int value, int position, int[] row, int[] assigned)
-    {
-        var term = _terms[level * 3 + position];
-        if (!term.IsVariable) return true;
-        int slot = term.Slot;
-        if (row[slot] == 0)
+        public IEnumerator<int[]> GetEnumerator()
         {
-            row[slot] = value;
-            assigned[level * 3 + position] = slot + 1;
+            if (!_enumerated)
+            {
+                _enumerated = true;
+                return this;
+            }
+            return new Cursor(_node, _input, _constants, _exec, _graph).GetEnumerator();
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool MoveNext()
+        {
+            var terms = _node._terms;
+            var filters = _node._filters;
+            var row = _row;
+            int n = terms.Length / 3;
+            int level = _level;
+            if (level == -1) return false;
+            if (level == -2)
+            {
+                level = 0;
+                _ranges[0] = Lookup(0);
+            }
+            while (level >= 0)
+            {
+                _exec.Tick();
+                // Undo the bindings this level made for its previous triple.
+                for (int k = level * 3; k < level * 3 + 3; k++)
+                {
+                    if (_assigned[k] != 0)
+                    {
+                        row[_assigned[k] - 1] = 0;
+                        _assigned[k] = 0;
+                    }
+                }
+                if (_positions[level] >= _ranges[level].Length)
+                {
+                    _positions[level] = 0;
+                    level--;
+                    continue;
+                }
+                var triple = _ranges[level][_positions[level]++];
+                if (!Bind(level * 3, triple.S, terms, row) || !Bind(level * 3 + 1, triple.P, terms, row) || !Bind(level * 3 + 2, triple.O, terms, row))
+                    continue;
+                if (filters?[level] is { } conditions && !Passes(conditions, row)) continue;
+                if (level == n - 1)
+                {
+                    _level = level;
+                    Current = Copy(row);
+                    return true;
+                }
+                level++;
+                _ranges[level] = Lookup(level);
+                _positions[level] = 0;
+            }
+            _level = -1;
+            return false;
+        }
+
+        private bool Passes(CompiledExpression[] conditions, int[] row)
+        {
+            foreach (var f in conditions)
+                if (ExpressionCompiler.IsTrue(f(row, _exec, _graph)) != true) return false;
             return true;
         }
-        return row[slot] == value;
-    }
 
-    private static void Undo(int level, int[] row, int[] assigned)
-    {
-        for (int k = level * 3; k < level * 3 + 3; k++)
+        private Store.TripleRange Lookup(int level)
         {
-            if (assigned[k] != 0)
+            var terms = _node._terms;
+            int i = level * 3;
+            int s = terms[i].Term is null ? _row[terms[i].Slot] : _constants[i];
+            int p = terms[i + 1].Term is null ? _row[terms[i + 1].Slot] : _constants[i + 1];
+            int o = terms[i + 2].Term is null ? _row[terms[i + 2].Slot] : _constants[i + 2];
+            // A computed (negative) id is not in the store.
+            if (s < 0 || p < 0 || o < 0) return Store.TripleRange.Empty;
+            return _graph.Match(s, p, o);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool Bind(int index, int value, SlotOrTerm[] terms, int[] row)
+        {
+            var term = terms[index];
+            if (!term.IsVariable) return true;
+            int slot = term.Slot;
+            if (row[slot] == 0)
             {
-                row[assigned[k] - 1] = 0;
-                assigned[k] = 0;
+                row[slot] = value;
+                _assigned[index] = slot + 1;
+                return true;
             }
+            return row[slot] == value;
+        }
+
+        public void Reset() => throw new NotSupportedException();
+
+        public void Dispose()
+        {
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Sparql.Evaluation.Operators;
 
 /// <summary>DISTINCT: streams first occurrences.</summary>
@@ -7,10 +9,43 @@ internal sealed class DistinctNode : PlanNode
 
     public DistinctNode(PlanNode inner) => _inner = inner;
 
-    public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph)
+    public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
+
+    private sealed class Cursor : RowCursor
     {
-        var seen = new HashSet<int[]>(RowComparer.Instance);
-        foreach (var r in _inner.Run(input, exec, graph))
-            if (seen.Add(r)) yield return r;
+        private readonly DistinctNode _node;
+        private readonly int[] _input;
+        private readonly QueryExecution _exec;
+        private readonly ActiveGraph _graph;
+        private readonly HashSet<int[]> _seen = new(RowComparer.Instance);
+        private IEnumerator<int[]>? _inner;
+
+        public Cursor(DistinctNode node, int[] input, QueryExecution exec, ActiveGraph graph)
+        {
+            _node = node;
+            _input = input;
+            _exec = exec;
+            _graph = graph;
+        }
+
+        protected override RowCursor Restart() => new Cursor(_node, _input, _exec, _graph);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override bool MoveNext()
+        {
+            _inner ??= _node._inner.Run(_input, _exec, _graph).GetEnumerator();
+            while (_inner.MoveNext())
+            {
+                var r = _inner.Current;
+                if (_seen.Add(r))
+                {
+                    Current = r;
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public override void Dispose() => _inner?.Dispose();
     }
 }

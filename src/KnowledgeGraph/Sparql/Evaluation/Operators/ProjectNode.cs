@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace KnowledgeGraph.Sparql.Evaluation.Operators;
 
 /// <summary>Project: keeps only the projected slots, so hidden and sub-select-local variables disappear.</summary>
@@ -12,13 +14,38 @@ internal sealed class ProjectNode : PlanNode
         _slots = slots;
     }
 
-    public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph)
+    public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
+
+    private sealed class Cursor : RowCursor
     {
-        foreach (var r in _inner.Run(input, exec, graph))
+        private readonly ProjectNode _node;
+        private readonly int[] _input;
+        private readonly QueryExecution _exec;
+        private readonly ActiveGraph _graph;
+        private IEnumerator<int[]>? _inner;
+
+        public Cursor(ProjectNode node, int[] input, QueryExecution exec, ActiveGraph graph)
         {
-            var row = new int[r.Length];
-            foreach (var s in _slots) row[s] = r[s];
-            yield return row;
+            _node = node;
+            _input = input;
+            _exec = exec;
+            _graph = graph;
         }
+
+        protected override RowCursor Restart() => new Cursor(_node, _input, _exec, _graph);
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override bool MoveNext()
+        {
+            _inner ??= _node._inner.Run(_input, _exec, _graph).GetEnumerator();
+            if (!_inner.MoveNext()) return false;
+            var r = _inner.Current;
+            var row = new int[r.Length];
+            foreach (var s in _node._slots) row[s] = r[s];
+            Current = row;
+            return true;
+        }
+
+        public override void Dispose() => _inner?.Dispose();
     }
 }

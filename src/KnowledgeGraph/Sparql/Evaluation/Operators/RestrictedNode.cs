@@ -51,10 +51,43 @@ internal sealed class RestrictedNode : PlanNode
             source = cached;
         }
         else source = _inner.Run(restricted, exec, graph);
-        foreach (var row in source)
+        return new MergeCursor(input, source, exec);
+    }
+
+    /// <summary>The inner solutions compatible with the input, merged with it.</summary>
+    private sealed class MergeCursor : RowCursor
+    {
+        private readonly int[] _input;
+        private readonly IEnumerable<int[]> _source;
+        private readonly QueryExecution _exec;
+        private IEnumerator<int[]>? _inner;
+
+        public MergeCursor(int[] input, IEnumerable<int[]> source, QueryExecution exec)
         {
-            exec.Tick();
-            if (Compatible(row, input)) yield return Merge(row, input);
+            _input = input;
+            _source = source;
+            _exec = exec;
         }
+
+        protected override RowCursor Restart() => new MergeCursor(_input, _source, _exec);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public override bool MoveNext()
+        {
+            _inner ??= _source.GetEnumerator();
+            while (_inner.MoveNext())
+            {
+                _exec.Tick();
+                var row = _inner.Current;
+                if (Compatible(row, _input))
+                {
+                    Current = Merge(row, _input);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public override void Dispose() => _inner?.Dispose();
     }
 }
