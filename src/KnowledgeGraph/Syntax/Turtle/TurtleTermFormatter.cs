@@ -41,7 +41,8 @@ internal sealed class TurtleTermFormatter
         sb.Append(text);
     }
 
-    private string Abbreviate(string iri)
+    /// <summary>The IRI as written: a prefixed name, relative to the base, or in full; records the prefix it used.</summary>
+    public string Abbreviate(string iri)
     {
         foreach (var (prefix, ns) in _prefixes)
         {
