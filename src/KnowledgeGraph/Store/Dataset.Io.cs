@@ -36,7 +36,7 @@ public sealed partial class Dataset
     public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(format);
-        format.CreateWriter().Write(output, this, Prefixes, options);
+        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options);
     }
 
     /// <summary>The dataset as text in <paramref name="format"/>.</summary>

@@ -129,6 +129,14 @@ public sealed partial class Dataset : IEnumerable<Quad>
         return Isomorphism.AreIsomorphic(this.ToList(), other.ToList());
     }
 
+    /// <summary>Every graph's triples as ids: the default graph, then the named graphs in creation order.</summary>
+    internal IndexedQuads AsIndexedQuads()
+    {
+        var graphs = new List<(Term? Name, TripleRange Triples)> { (null, DefaultGraph.Index.Match(0, 0, 0)) };
+        foreach (var g in NamedGraphs) graphs.Add((g.Name, g.Index.Match(0, 0, 0)));
+        return new IndexedQuads(Dictionary, graphs);
+    }
+
     /// <summary>All quads: the default graph's, then each named graph's.</summary>
     public IEnumerator<Quad> GetEnumerator() => Match().GetEnumerator();
 

@@ -31,7 +31,7 @@ public sealed partial class Graph
     public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(format);
-        format.CreateWriter().Write(output, this.Select(t => new Model.Quad(t)), Prefixes, options);
+        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options);
     }
 
     /// <summary>The graph as text in <paramref name="format"/>.</summary>

@@ -134,8 +134,12 @@ public sealed partial class Graph : IEnumerable<Triple>
 
     private IEnumerable<Triple> Decode(TripleRange range)
     {
-        for (int i = 0; i < range.Length; i++) yield return Decode(range[i]);
+        var decoder = new TermDecoder(Dictionary);
+        for (int i = 0; i < range.Length; i++) yield return decoder.Triple(range[i]);
     }
+
+    /// <summary>The triples as ids, for writers that lay out a whole graph (written as the default graph).</summary>
+    internal IndexedQuads AsIndexedQuads() => new(Dictionary, [(null, Index.Match(0, 0, 0))]);
 
     private bool TryEncode(Triple t, out IdTriple ids)
     {

@@ -27,6 +27,7 @@ internal sealed class TermDictionary
     private int _chunkUsed;
     private long[] _locations = new long[64];   // id -> (chunk << 32 | offset); the entry starts with its length
     private uint[] _hashes = new uint[64];
+    private byte[] _tags = new byte[64];          // id -> the entry's tag, so a term's kind costs no trip to the arena
     private int[] _table = new int[128];         // open addressing: 0 = empty, else id
     private int _next = 1;
     private DatatypeId? _lastDatatype;
@@ -137,13 +138,73 @@ internal sealed class TermDictionary
         }
     }
 
+    /// <summary>
+    /// Compares two terms in writer output order (IRIs, then blank nodes, then literals) by their stored bytes:
+    /// IRIs and labels by their text in code point order, literals by lexical form. Terms with the same text
+    /// (literals differing only in datatype or language) compare equal here; callers break such ties.
+    /// </summary>
+    public int CompareText(int a, int b)
+    {
+        var x = Entry(a);
+        var y = Entry(b);
+        int c = OutputRank(x[0]).CompareTo(OutputRank(y[0]));
+        return c != 0 ? c : MainText(x).SequenceCompareTo(MainText(y));
+    }
+
+    private static int OutputRank(byte tag) => tag switch
+    {
+        TagIri => 0,
+        TagBlank => 1,
+        _ => 2,
+    };
+
+    /// <summary>The IRI, label or lexical form of an entry.</summary>
+    private static ReadOnlySpan<byte> MainText(ReadOnlySpan<byte> entry) => entry[0] switch
+    {
+        TagLang => entry[(2 + entry[1])..],
+        TagTyped => entry[5..],
+        _ => entry[1..],
+    };
+
     /// <summary>The kind of the term with this id, without decoding it.</summary>
-    public TermKind KindOf(int id) => Entry(id)[0] switch
+    public TermKind KindOf(int id) => Volatile.Read(ref _tags)[id] switch
     {
         TagIri => TermKind.NamedNode,
         TagBlank => TermKind.BlankNode,
         _ => TermKind.Literal,
     };
+
+    /// <summary>
+    /// A literal's stored parts without decoding them: its lexical form as WTF-8, and its datatype id — 0 for a
+    /// simple literal (xsd:string), -1 for a language-tagged one, whose tag is then in <paramref name="language"/>.
+    /// </summary>
+    public ReadOnlySpan<byte> LiteralParts(int id, out int datatypeId, out ReadOnlySpan<byte> language)
+    {
+        var entry = Entry(id);
+        language = default;
+        switch (entry[0])
+        {
+            case TagLang:
+                datatypeId = -1;
+                language = entry.Slice(2, entry[1]);
+                return entry[(2 + entry[1])..];
+            case TagTyped:
+                datatypeId = BinaryPrimitives.ReadInt32LittleEndian(entry[1..]);
+                return entry[5..];
+            case TagSimple:
+                datatypeId = 0;
+                return entry[1..];
+            default:
+                throw new ArgumentException("The term is not a literal.", nameof(id));
+        }
+    }
+
+    /// <summary>The id of a typed literal's datatype; 0 for IRIs, blank nodes, simple and language-tagged literals.</summary>
+    public int DatatypeIdOf(int id)
+    {
+        var entry = Entry(id);
+        return entry[0] == TagTyped ? BinaryPrimitives.ReadInt32LittleEndian(entry[1..]) : 0;
+    }
 
     private ReadOnlySpan<byte> Entry(int id)
     {
@@ -254,6 +315,9 @@ internal sealed class TermDictionary
         {
             var locations = new long[_locations.Length * 2];
             _locations.CopyTo(locations, 0);
+            var tags = new byte[locations.Length];
+            _tags.CopyTo(tags, 0);
+            Volatile.Write(ref _tags, tags);
             Volatile.Write(ref _locations, locations);
             Array.Resize(ref _hashes, locations.Length);
         }
@@ -277,6 +341,7 @@ internal sealed class TermDictionary
         _locations[id] = ((long)(_chunkCount - 1) << 32) | (uint)_chunkUsed;
         _chunkUsed += needed;
         _hashes[id] = hash;
+        _tags[id] = key[0];
         if ((id + 1) * 2 > _table.Length) Rehash(_table.Length * 2);
         Insert(_table, id, hash);
         Volatile.Write(ref _next, id + 1);

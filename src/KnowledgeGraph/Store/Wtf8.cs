@@ -47,8 +47,14 @@ internal static class Wtf8
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Decode(ReadOnlySpan<byte> bytes)
     {
-        // One scalar loop for ASCII and the rest: decoding short terms is the query engine's output path, and this
-        // method is compiled optimised up front, while the vectorised ASCII helpers run unoptimised code for a while.
+        if (System.Text.Ascii.IsValid(bytes)) return System.Text.Encoding.ASCII.GetString(bytes);
+        if (bytes.Length <= 512)
+        {
+            // Well-formed UTF-8 goes through the runtime's vectorised decoder; only lone surrogates need our loop.
+            Span<char> utf16 = stackalloc char[bytes.Length];
+            if (System.Text.Unicode.Utf8.ToUtf16(bytes, utf16, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+                return new string(utf16[..written]);
+        }
         var chars = bytes.Length <= 512 ? stackalloc char[bytes.Length] : new char[bytes.Length];
         int n = 0;
         for (int i = 0; i < bytes.Length;)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
@@ -21,7 +22,13 @@ internal sealed class TurtleFormatter
     private readonly string _indent;
     private readonly CancellationToken _cancellationToken;
     private readonly StringBuilder _sb = new(FlushThreshold * 2);
-    private readonly HashSet<Term> _written = new();
+    private int[] _written = [];                  // id -> stamp of the graph it was written in
+    private int _writtenStamp;
+    private string?[] _iriText = [];              // id -> the IRI as written (prefixed, relative or in full)
+    private delegate bool LexicalTest(ReadOnlySpan<char> lexicalForm);
+
+    private readonly Dictionary<int, string> _blankLabels = new();
+    private readonly Dictionary<int, LexicalTest> _shorthand = new();   // datatype id -> lexical forms written bare
     private TurtleLayout.GraphPart _part = null!;
     private int _inlineDepth;
 
@@ -32,10 +39,19 @@ internal sealed class TurtleFormatter
         _layout = new TurtleLayout(quads, allowNamedGraphs: trig, cancellationToken);
         _terms = new TurtleTermFormatter(prefixes, options?.BaseIri);
         _indent = options?.Indent ?? "    ";
+        AddShorthand(Vocab.Xsd.Integer, TurtleTermFormatter.IsInteger);
+        AddShorthand(Vocab.Xsd.Decimal, TurtleTermFormatter.IsDecimal);
+        AddShorthand(Vocab.Xsd.Double, TurtleTermFormatter.IsDouble);
+        AddShorthand(Vocab.Xsd.Boolean, static s => s is "true" or "false");
         Base = options?.BaseIri;
     }
 
     private string? Base { get; }
+
+    private void AddShorthand(NamedNode datatype, LexicalTest fits)
+    {
+        if (_layout.Dictionary.TryGetId(datatype, out int id)) _shorthand.Add(id, fits);
+    }
 
     public void Write()
     {
@@ -47,16 +63,17 @@ internal sealed class TurtleFormatter
             _sb.Append('<').Append(ns).Append("> .\n");
         }
         bool first = _sb.Length == 0;
-        foreach (var part in _layout.Graphs)
+        _written = new int[_layout.Dictionary.Count + 1];
+        for (int g = 0; g < _layout.Graphs.Count; g++)
         {
-            _part = part;
-            _written.Clear();
+            _part = _layout.Graphs[g];
+            _writtenStamp = g + 1;
             if (!first) _sb.Append('\n');
             first = false;
-            if (part.Name is null) WriteSubjects(0);
+            if (_part.Name is null) WriteSubjects(0);
             else
             {
-                _terms.WriteTerm(_sb, part.Name);
+                WriteTerm(_part.NameId);
                 _sb.Append(" {\n");
                 WriteSubjects(1);
                 _sb.Append("}\n");
@@ -65,105 +82,126 @@ internal sealed class TurtleFormatter
         Flush();
     }
 
-    /// <summary>Formats every IRI once up front, so the header can list exactly the prefixes the body uses.</summary>
+    /// <summary>Formats every IRI once up front (each distinct one once), so the header can list exactly the
+    /// prefixes the body uses and the body can copy the text.</summary>
     private void CollectPrefixes()
     {
+        var dictionary = _layout.Dictionary;
         var scratch = new StringBuilder();
+        _iriText = new string?[dictionary.Count + 1];
+        var seen = new bool[dictionary.Count + 1];
         foreach (var part in _layout.Graphs)
         {
-            if (part.Name is not null) Touch(scratch, part.Name);
-            foreach (var (subject, list) in part.Subjects)
+            if (part.Name is not null && dictionary.TryGetId(part.Name, out int nameId)) Touch(nameId);
+            foreach (var t in part.Triples)
             {
-                Touch(scratch, subject);
-                foreach (var (p, o) in list)
-                {
-                    Touch(scratch, p);
-                    Touch(scratch, o);
-                }
+                Touch(t.S);
+                Touch(t.P);
+                Touch(t.O);
+            }
+        }
+
+        void Touch(int id)
+        {
+            if (seen[id]) return;
+            seen[id] = true;
+            switch (dictionary.KindOf(id))
+            {
+                case TermKind.NamedNode:
+                    _terms.WriteIri(scratch, ((NamedNode)dictionary[id]).Value);
+                    _iriText[id] = scratch.ToString();
+                    scratch.Clear();
+                    break;
+                case TermKind.Literal when dictionary.DatatypeIdOf(id) is var datatype and not 0:
+                    Touch(datatype);
+                    break;
             }
         }
     }
 
-    private void Touch(StringBuilder scratch, Term term)
-    {
-        if (term is NamedNode n) _terms.WriteIri(scratch, n.Value);
-        else if (term is Literal l && l.Language is null) _terms.WriteIri(scratch, l.Datatype.Value);
-        scratch.Clear();
-    }
+    private bool IsWritten(int id) => _written[id] == _writtenStamp;
+
+    private void MarkWritten(int id) => _written[id] = _writtenStamp;
 
     private void WriteSubjects(int depth)
     {
-        var subjects = _part.Subjects.Keys.ToList();
-        subjects.Sort(TermOrder.Instance);
-        foreach (var s in subjects)
-            if (!_written.Contains(s) && !WrittenWhereUsed(s)) WriteBlock(s, depth);
+        var runs = _part.RunStarts;
+        for (int r = 0; r < runs.Length - 1; r++)
+        {
+            int s = _part.Triples[runs[r]].S;
+            if (!IsWritten(s) && !WrittenWhereUsed(s)) WriteBlock(runs[r], runs[r + 1] - runs[r], depth);
+        }
         // Blank nodes that only blank nodes of a cycle refer to, or that sat too deep to inline, get blocks of their own.
-        foreach (var s in subjects)
-            if (!_written.Contains(s)) WriteBlock(s, depth);
+        for (int r = 0; r < runs.Length - 1; r++)
+            if (!IsWritten(_part.Triples[runs[r]].S)) WriteBlock(runs[r], runs[r + 1] - runs[r], depth);
     }
 
     /// <summary>True for a blank node that will be written inline at its single use as an object.</summary>
-    private bool WrittenWhereUsed(Term s) => s is BlankNode b && _layout.ObjectUses(b) == 1 && _layout.CanInline(b, 1);
+    private bool WrittenWhereUsed(int id) => _layout.IsBlank(id) && _layout.ObjectUses(id) == 1 && _layout.CanInline(id, 1);
 
-    private void WriteBlock(Term subject, int depth)
+    private void WriteBlock(int start, int count, int depth)
     {
-        _cancellationToken.ThrowIfCancellationRequested();
-        _written.Add(subject);
-        var list = _part.Subjects[subject];
+        int subject = _part.Triples[start].S;
+        MarkWritten(subject);
         Indent(depth);
-        if (subject is BlankNode b && _layout.ObjectUses(b) == 0 && _layout.CanInline(b, 0))
+        if (_layout.IsBlank(subject) && _layout.ObjectUses(subject) == 0 && _layout.CanInline(subject, 0))
         {
             _sb.Append("[\n");
             Indent(depth + 1);
-            WritePredicates(list, depth + 1);
+            WritePredicates(start, count, depth + 1);
             _sb.Append('\n');
             Indent(depth);
             _sb.Append("] .\n");
         }
         else
         {
-            _terms.WriteTerm(_sb, subject);
+            WriteTerm(subject);
             _sb.Append(' ');
-            WritePredicates(list, depth + 1);
+            WritePredicates(start, count, depth + 1);
             _sb.Append(" .\n");
         }
-        if (_sb.Length >= FlushThreshold) Flush();
+        if (_sb.Length >= FlushThreshold)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            Flush();
+        }
     }
 
-    private void WritePredicates(List<KeyValuePair<NamedNode, Term>> list, int depth)
+    private void WritePredicates(int start, int count, int depth)
     {
-        for (int i = 0; i < list.Count; i++)
+        var triples = _part.Triples;
+        for (int i = start; i < start + count; i++)
         {
-            var (p, o) = list[i];
-            if (i > 0 && p.Equals(list[i - 1].Key))
+            var (_, p, o) = triples[i];
+            if (i > start && p == triples[i - 1].P)
             {
                 _sb.Append(", ");
             }
             else
             {
-                if (i > 0)
+                if (i > start)
                 {
                     _sb.Append(" ;\n");
                     Indent(depth);
                 }
-                if (p.Equals(Vocab.Rdf.Type)) _sb.Append('a');
-                else _terms.WriteIri(_sb, p.Value);
+                if (p == _layout.TypeId) _sb.Append('a');
+                else WriteTerm(p);
                 _sb.Append(' ');
             }
             WriteObject(o, depth);
         }
     }
 
-    private void WriteObject(Term o, int depth)
+    private void WriteObject(int o, int depth)
     {
-        if (o.Equals(Vocab.Rdf.Nil))
+        if (o == _layout.NilId)
         {
             _sb.Append("()");
             return;
         }
-        if (o is BlankNode b && !_written.Contains(b) && _inlineDepth < MaxInlineDepth)
+        if (_layout.IsBlank(o) && !IsWritten(o) && _inlineDepth < MaxInlineDepth)
         {
-            var items = CollectionItems(b);
+            var items = CollectionItems(o);
             if (items is not null)
             {
                 _inlineDepth++;
@@ -177,10 +215,10 @@ internal sealed class TurtleFormatter
                 _inlineDepth--;
                 return;
             }
-            if (WrittenWhereUsed(b))
+            if (WrittenWhereUsed(o))
             {
-                _written.Add(b);
-                if (!_part.Subjects.TryGetValue(b, out var list))
+                MarkWritten(o);
+                if (!_part.TryGetRun(o, out int start, out int count))
                 {
                     _sb.Append("[]");
                     return;
@@ -188,7 +226,7 @@ internal sealed class TurtleFormatter
                 _inlineDepth++;
                 _sb.Append("[\n");
                 Indent(depth + 1);
-                WritePredicates(list, depth + 1);
+                WritePredicates(start, count, depth + 1);
                 _sb.Append('\n');
                 Indent(depth);
                 _sb.Append(']');
@@ -196,7 +234,68 @@ internal sealed class TurtleFormatter
                 return;
             }
         }
-        _terms.WriteTerm(_sb, o);
+        WriteTerm(o);
+    }
+
+    private void WriteTerm(int id)
+    {
+        switch (_layout.Dictionary.KindOf(id))
+        {
+            case TermKind.NamedNode:
+                _sb.Append(_iriText[id]);
+                break;
+            case TermKind.BlankNode:
+                _sb.Append("_:").Append(BlankLabel(id));
+                break;
+            default:
+                WriteLiteral(id);
+                break;
+        }
+    }
+
+    /// <summary>A short, deterministic label: labels are numbered in order of first use in the output.</summary>
+    private string BlankLabel(int id)
+    {
+        if (!_blankLabels.TryGetValue(id, out var label))
+        {
+            label = "b" + _blankLabels.Count.ToString(CultureInfo.InvariantCulture);
+            _blankLabels.Add(id, label);
+        }
+        return label;
+    }
+
+    /// <summary>
+    /// Writes a literal from its stored bytes: numbers and booleans in shorthand when the lexical form fits the
+    /// shorthand grammar, everything else quoted with its tag or datatype. Only a lexical form that is not
+    /// well-formed UTF-8 (a lone surrogate) or is very long goes through a decoded term.
+    /// </summary>
+    private void WriteLiteral(int id)
+    {
+        var dictionary = _layout.Dictionary;
+        var bytes = dictionary.LiteralParts(id, out int datatype, out var language);
+        Span<char> lex = bytes.Length <= 1024 ? stackalloc char[bytes.Length] : default;
+        if (bytes.Length > 1024
+            || System.Text.Unicode.Utf8.ToUtf16(bytes, lex, out _, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+        {
+            _terms.WriteLiteral(_sb, (Literal)dictionary[id]);
+            return;
+        }
+        lex = lex[..written];
+        if (datatype > 0 && _shorthand.TryGetValue(datatype, out var fits) && fits(lex))
+        {
+            _sb.Append(lex);
+            return;
+        }
+        TurtleTermFormatter.WriteString(_sb, lex);
+        if (datatype < 0)
+        {
+            _sb.Append('@');
+            foreach (byte b in language) _sb.Append((char)b);
+        }
+        else if (datatype > 0)
+        {
+            _sb.Append("^^").Append(_iriText[datatype]);
+        }
     }
 
     /// <summary>
@@ -204,22 +303,24 @@ internal sealed class TurtleFormatter
     /// node a blank node used once, with exactly one rdf:first and one rdf:rest, ending in rdf:nil. Marks the list
     /// nodes written. Null otherwise.
     /// </summary>
-    private List<Term>? CollectionItems(BlankNode head)
+    private List<int>? CollectionItems(int head)
     {
-        var items = new List<Term>();
-        var nodes = new List<Term>();
-        var seen = new HashSet<Term>();
-        Term node = head;
-        while (!node.Equals(Vocab.Rdf.Nil))
+        if (_layout.FirstId < 0 || _layout.RestId < 0) return null;
+        var items = new List<int>();
+        var nodes = new List<int>();
+        var seen = new HashSet<int>();
+        int node = head;
+        while (node != _layout.NilId)
         {
-            if (node is not BlankNode b || _written.Contains(b) || !seen.Add(b) || !WrittenWhereUsed(b)) return null;
-            if (!_part.Subjects.TryGetValue(b, out var list) || list.Count != 2) return null;
-            if (!list[0].Key.Equals(Vocab.Rdf.First) || !list[1].Key.Equals(Vocab.Rdf.Rest)) return null;
-            nodes.Add(b);
-            items.Add(list[0].Value);
-            node = list[1].Value;
+            if (!_layout.IsBlank(node) || IsWritten(node) || !seen.Add(node) || !WrittenWhereUsed(node)) return null;
+            if (!_part.TryGetRun(node, out int start, out int count) || count != 2) return null;
+            var triples = _part.Triples;
+            if (triples[start].P != _layout.FirstId || triples[start + 1].P != _layout.RestId) return null;
+            nodes.Add(node);
+            items.Add(triples[start].O);
+            node = triples[start + 1].O;
         }
-        foreach (var n in nodes) _written.Add(n);
+        foreach (var n in nodes) MarkWritten(n);
         return items;
     }
 

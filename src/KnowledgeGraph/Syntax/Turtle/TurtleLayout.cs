@@ -1,33 +1,179 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Syntax.Turtle;
 
 /// <summary>
-/// What the pretty writers need to know before writing: triples grouped by graph and subject, how often each blank
-/// node is used as an object, and in which graphs it occurs, so that a blank node can be written inline
-/// (<c>[ … ]</c> or <c>( … )</c>) only when that loses nothing.
+/// What the pretty writers need to know before writing, worked out on dictionary ids: each graph's subjects in
+/// output order, each subject's triples with <c>rdf:type</c> first and the rest by predicate and object, and for
+/// each blank node how often it is used as an object and whether it occurs in more than one graph, so that it can
+/// be written inline (<c>[ … ]</c> or <c>( … )</c>) only when that loses nothing. Terms are compared by their stored
+/// bytes, and only where the output order needs it: subjects against subjects, objects within one subject.
 /// </summary>
 internal sealed class TurtleLayout
 {
-    /// <summary>A graph's triples: subject → (predicate, object) pairs.</summary>
+    /// <summary>One graph's triples in output order.</summary>
     public sealed class GraphPart
     {
-        public GraphPart(Term? name) => Name = name;
+        private readonly Dictionary<int, int> _blankSubjectRun = new();
+
+        internal GraphPart(Term? name, IdTriple[] triples, int[] runStarts, TurtleLayout layout)
+        {
+            Name = name;
+            NameId = name is not null && layout.Dictionary.TryGetId(name, out int id) ? id : 0;
+            Triples = triples;
+            RunStarts = runStarts;
+            for (int r = 0; r < runStarts.Length - 1; r++)
+            {
+                int s = triples[runStarts[r]].S;
+                if (layout.IsBlank(s)) _blankSubjectRun.Add(s, r);
+            }
+        }
 
         public Term? Name { get; }
 
-        public Dictionary<Term, List<KeyValuePair<NamedNode, Term>>> Subjects { get; } = new();
+        /// <summary>The dictionary id of the graph name; 0 for the default graph.</summary>
+        public int NameId { get; }
+
+        /// <summary>Grouped by subject, subjects in output order, each subject's triples in output order.</summary>
+        public IdTriple[] Triples { get; }
+
+        /// <summary>Where each subject's run starts in <see cref="Triples"/>, plus the end as a last entry.</summary>
+        public int[] RunStarts { get; }
+
+        /// <summary>The run of blank node <paramref name="subject"/>: its first triple and how many there are.</summary>
+        public bool TryGetRun(int subject, out int start, out int count)
+        {
+            start = count = 0;
+            if (!_blankSubjectRun.TryGetValue(subject, out int run)) return false;
+            start = RunStarts[run];
+            count = RunStarts[run + 1] - start;
+            return true;
+        }
     }
 
-    private readonly Dictionary<BlankNode, int> _objectUses = new();
-    private readonly Dictionary<BlankNode, Term?> _homeGraph = new();
-    private readonly HashSet<BlankNode> _multiGraph = new();
-    private readonly HashSet<Term> _graphNames = new();
-    private static readonly BlankNode s_defaultGraphMarker = BlankNode.Create("default-graph-marker");
+    private const int MultiGraph = -2;
+
+    private readonly TermDictionary _dictionary;
+    private readonly int[] _objectUses;      // id -> uses as an object (blank nodes only)
+    private readonly int[] _homeGraph;       // id -> the one graph a blank node occurs in, or MultiGraph; -1 unseen
+    private readonly bool[] _isGraphName;
 
     public TurtleLayout(IEnumerable<Quad> quads, bool allowNamedGraphs, CancellationToken cancellationToken)
     {
-        var parts = new Dictionary<Term, GraphPart>();
+        var source = quads as IndexedQuads ?? Index(quads, allowNamedGraphs, cancellationToken);
+        _dictionary = source.Dictionary;
+        int size = _dictionary.Count + 1;
+        _objectUses = new int[size];
+        _homeGraph = new int[size];
+        _isGraphName = new bool[size];
+        Array.Fill(_homeGraph, -1);
+        TypeId = IdOf(Vocab.Rdf.Type);
+        NilId = IdOf(Vocab.Rdf.Nil);
+        FirstId = IdOf(Vocab.Rdf.First);
+        RestId = IdOf(Vocab.Rdf.Rest);
+
+        var parts = new List<GraphPart>();
+        foreach (var (name, triples) in source.Graphs)
+        {
+            if (triples.Length == 0) continue;
+            if (name is not null && !allowNamedGraphs)
+                throw new InvalidOperationException($"Turtle cannot hold the named graph {name}; write TriG or N-Quads instead (nothing was dropped).");
+            cancellationToken.ThrowIfCancellationRequested();
+            if (name is not null && _dictionary.TryGetId(name, out int nameId)) _isGraphName[nameId] = true;
+            parts.Add(Arrange(name, triples, parts.Count, cancellationToken));
+        }
+        parts.Sort((a, b) => a.Name is null ? (b.Name is null ? 0 : -1) : b.Name is null ? 1 : TermOrder.Instance.Compare(a.Name, b.Name));
+        Graphs = parts;
+    }
+
+    /// <summary>The default graph first, then named graphs in term order.</summary>
+    public IReadOnlyList<GraphPart> Graphs { get; }
+
+    public TermDictionary Dictionary => _dictionary;
+
+    /// <summary>Ids of rdf:type, rdf:nil, rdf:first and rdf:rest, or -1 when the data never uses them.</summary>
+    public int TypeId { get; }
+
+    public int NilId { get; }
+
+    public int FirstId { get; }
+
+    public int RestId { get; }
+
+    public bool IsBlank(int id) => _dictionary.KindOf(id) == TermKind.BlankNode;
+
+    /// <summary>How many triples have the blank node <paramref name="id"/> as object.</summary>
+    public int ObjectUses(int id) => _objectUses[id];
+
+    /// <summary>
+    /// True when blank node <paramref name="id"/> can be written where it is used (inline as an object, or as a
+    /// top-level <c>[ … ]</c>): used at most <paramref name="maxUses"/> times as an object, in one graph only, and
+    /// never as a graph name.
+    /// </summary>
+    public bool CanInline(int id, int maxUses) =>
+        _objectUses[id] <= maxUses && _homeGraph[id] != MultiGraph && !_isGraphName[id];
+
+    /// <summary>Output order of two terms: by stored text, decoding only literals that share a lexical form.</summary>
+    public int Compare(int a, int b)
+    {
+        if (a == b) return 0;
+        int c = _dictionary.CompareText(a, b);
+        return c != 0 ? c : TermOrder.Instance.Compare(_dictionary[a], _dictionary[b]);
+    }
+
+    private int IdOf(Term term) => _dictionary.TryGetId(term, out int id) ? id : -1;
+
+    /// <summary>Copies one graph's triples (grouped by subject id in the index) into output order.</summary>
+    private GraphPart Arrange(Term? name, TripleRange range, int graph, CancellationToken cancellationToken)
+    {
+        var triples = range.Span;
+        var runs = new List<(int Subject, int Start, int Count)>();
+        for (int i = 0; i < triples.Length;)
+        {
+            int end = i + 1;
+            while (end < triples.Length && triples[end].S == triples[i].S) end++;
+            runs.Add((triples[i].S, i, end - i));
+            i = end;
+        }
+        var predicateOrder = new PredicateOrder(this, triples);
+        var ordered = new IdTriple[triples.Length];
+        var runStarts = new int[runs.Count + 1];
+        var subjects = runs.ToArray();
+        Array.Sort(subjects, (x, y) => Compare(x.Subject, y.Subject));
+        int w = 0;
+        for (int r = 0; r < subjects.Length; r++)
+        {
+            if ((r & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var (_, start, count) = subjects[r];
+            runStarts[r] = w;
+            var run = ordered.AsSpan(w, count);
+            triples.Slice(start, count).CopyTo(run);
+            if (count > 1) run.Sort(predicateOrder);
+            w += count;
+        }
+        runStarts[^1] = w;
+        foreach (var t in ordered)
+        {
+            NoteGraph(t.S, graph);
+            NoteGraph(t.O, graph);
+            if (IsBlank(t.O)) _objectUses[t.O]++;
+        }
+        return new GraphPart(name, ordered, runStarts, this);
+    }
+
+    private void NoteGraph(int id, int graph)
+    {
+        if (!IsBlank(id)) return;
+        int home = _homeGraph[id];
+        if (home == -1) _homeGraph[id] = graph;
+        else if (home != graph) _homeGraph[id] = MultiGraph;
+    }
+
+    /// <summary>Quads from anywhere are dictionary-encoded first, which also drops duplicates.</summary>
+    private static IndexedQuads Index(IEnumerable<Quad> quads, bool allowNamedGraphs, CancellationToken cancellationToken)
+    {
+        var dataset = new Dataset();
         int untilCheck = 4096;
         foreach (var quad in quads)
         {
@@ -36,81 +182,40 @@ internal sealed class TurtleLayout
                 untilCheck = 4096;
                 cancellationToken.ThrowIfCancellationRequested();
             }
-            var graph = quad.Graph;
-            if (graph is not null && !allowNamedGraphs)
-                throw new InvalidOperationException($"Turtle cannot hold the named graph {graph}; write TriG or N-Quads instead (nothing was dropped).");
-            var key = graph ?? s_defaultGraphMarker;
-            if (!parts.TryGetValue(key, out var part))
-            {
-                part = new GraphPart(graph);
-                parts.Add(key, part);
-                if (graph is not null) _graphNames.Add(graph);
-            }
-            if (!part.Subjects.TryGetValue(quad.Subject, out var list))
-            {
-                list = new List<KeyValuePair<NamedNode, Term>>(4);
-                part.Subjects.Add(quad.Subject, list);
-            }
-            list.Add(new(quad.Predicate, quad.Object));
-            if (quad.Subject is BlankNode bs) NoteGraph(bs, graph);
-            if (quad.Object is BlankNode bo)
-            {
-                _objectUses[bo] = _objectUses.TryGetValue(bo, out int n) ? n + 1 : 1;
-                NoteGraph(bo, graph);
-            }
+            if (quad.Graph is not null && !allowNamedGraphs)
+                throw new InvalidOperationException($"Turtle cannot hold the named graph {quad.Graph}; write TriG or N-Quads instead (nothing was dropped).");
+            dataset.AddBulk(quad);
         }
-        foreach (var part in parts.Values)
-            foreach (var list in part.Subjects.Values)
-                SortAndDeduplicate(list);
-        Graphs = parts.Values
-            .OrderBy(p => p.Name is null ? 0 : 1)
-            .ThenBy(p => p.Name, TermOrder.Instance)
-            .ToList();
+        return dataset.AsIndexedQuads();
     }
 
-    /// <summary>The default graph first, then named graphs in term order.</summary>
-    public IReadOnlyList<GraphPart> Graphs { get; }
-
-    private void NoteGraph(BlankNode node, Term? graph)
+    /// <summary>Within one subject: <c>rdf:type</c> first, then predicates by IRI, then objects in output order.
+    /// The graph's few distinct predicates are ranked once, so most comparisons are between two integers.</summary>
+    private sealed class PredicateOrder : IComparer<IdTriple>
     {
-        if (_homeGraph.TryGetValue(node, out var home))
+        private readonly TurtleLayout _layout;
+        private readonly Dictionary<int, int> _rank = new();
+
+        public PredicateOrder(TurtleLayout layout, ReadOnlySpan<IdTriple> triples)
         {
-            if (!Equals(home, graph)) _multiGraph.Add(node);
+            _layout = layout;
+            var predicates = new HashSet<int>();
+            foreach (var t in triples) predicates.Add(t.P);
+            var sorted = predicates.ToArray();
+            Array.Sort(sorted, (a, b) => a == layout.TypeId ? (b == a ? 0 : -1) : b == layout.TypeId ? 1 : layout.Compare(a, b));
+            for (int i = 0; i < sorted.Length; i++) _rank.Add(sorted[i], i);
         }
-        else _homeGraph.Add(node, graph);
-    }
 
-    /// <summary>How many triples have <paramref name="node"/> as object.</summary>
-    public int ObjectUses(BlankNode node) => _objectUses.TryGetValue(node, out int n) ? n : 0;
-
-    /// <summary>
-    /// True when <paramref name="node"/> can be written where it is used (inline as an object, or as a top-level
-    /// <c>[ … ]</c>): used at most once as an object, in one graph only, and never as a graph name.
-    /// </summary>
-    public bool CanInline(BlankNode node, int maxUses) =>
-        ObjectUses(node) <= maxUses && !_multiGraph.Contains(node) && !_graphNames.Contains(node);
-
-    private static void SortAndDeduplicate(List<KeyValuePair<NamedNode, Term>> list)
-    {
-        if (list.Count < 2) return;
-        list.Sort(static (a, b) =>
+        public int Compare(IdTriple x, IdTriple y)
         {
-            bool at = a.Key.Equals(Vocab.Rdf.Type), bt = b.Key.Equals(Vocab.Rdf.Type);
-            if (at != bt) return at ? -1 : 1;
-            int c = string.CompareOrdinal(a.Key.Value, b.Key.Value);
-            return c != 0 ? c : TermOrder.Instance.Compare(a.Value, b.Value);
-        });
-        int w = 1;
-        for (int r = 1; r < list.Count; r++)
-        {
-            if (list[r].Key.Equals(list[w - 1].Key) && list[r].Value.Equals(list[w - 1].Value)) continue;
-            list[w++] = list[r];
+            if (x.P != y.P) return _rank[x.P].CompareTo(_rank[y.P]);
+            return _layout.Compare(x.O, y.O);
         }
-        list.RemoveRange(w, list.Count - w);
     }
 }
 
-/// <summary>Output order for subjects and objects: IRIs, then blank nodes, then literals; ordinal within a kind.</summary>
+/// <summary>Output order for subjects and objects: IRIs, then blank nodes, then literals; within a kind by text
+/// (lexical form, then datatype, then language for literals).</summary>
 internal sealed class TermOrder : IComparer<Term?>
 {
     public static readonly TermOrder Instance = new();

@@ -11,6 +11,9 @@ internal sealed partial class TurtleLexer
         || (c >= 0x2070 && c <= 0x218F) || (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF)
         || (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD);
 
+    /// <summary>The ASCII characters PN_CHARS allows anywhere in a local name but its first place (except '-').</summary>
+    private static bool IsAsciiNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-';
+
     /// <summary>PN_CHARS for a BMP code unit.</summary>
     private static bool IsPnChars(char c) =>
         IsPnCharsBase(c) || c == '_' || c == '-' || IsDigit(c) || c == 0xB7
@@ -80,6 +83,14 @@ internal sealed partial class TurtleLexer
         int startLen = _slen;
         while (true)
         {
+            // Most local names are plain ASCII letters, digits, '_' and '-': copy such a run from the buffer at once.
+            int run = _pos;
+            while (run < _end && IsAsciiNameChar(_buf[run]) && (run > _pos || _slen > startLen || _buf[run] != '-')) run++;
+            if (run > _pos)
+            {
+                Append(_buf, _pos, run - _pos);
+                _pos = run;
+            }
             int p = Peek();
             if (p < 0) break;
             char c = (char)p;

@@ -16,7 +16,6 @@ internal sealed class TurtleTermFormatter
 
     private readonly List<KeyValuePair<string, string>> _prefixes;
     private readonly string? _base;
-    private readonly Dictionary<BlankNode, string> _labels = new();
     private readonly Dictionary<string, string> _abbreviations = new(StringComparer.Ordinal);
 
     public TurtleTermFormatter(PrefixMap? prefixes, string? baseIri)
@@ -31,33 +30,6 @@ internal sealed class TurtleTermFormatter
 
     /// <summary>The prefixes used so far, sorted by name.</summary>
     public SortedDictionary<string, string> UsedPrefixes { get; } = new(StringComparer.Ordinal);
-
-    public void WriteTerm(StringBuilder sb, Term term)
-    {
-        switch (term)
-        {
-            case NamedNode n:
-                WriteIri(sb, n.Value);
-                break;
-            case BlankNode b:
-                sb.Append("_:").Append(Label(b));
-                break;
-            case Literal l:
-                WriteLiteral(sb, l);
-                break;
-        }
-    }
-
-    /// <summary>A short, deterministic label: labels are numbered in order of first use in the output.</summary>
-    public string Label(BlankNode node)
-    {
-        if (!_labels.TryGetValue(node, out var label))
-        {
-            label = "b" + _labels.Count.ToString(CultureInfo.InvariantCulture);
-            _labels.Add(node, label);
-        }
-        return label;
-    }
 
     public void WriteIri(StringBuilder sb, string iri)
     {
@@ -74,10 +46,11 @@ internal sealed class TurtleTermFormatter
         foreach (var (prefix, ns) in _prefixes)
         {
             if (!iri.StartsWith(ns, StringComparison.Ordinal)) continue;
-            var local = EscapeLocalName(iri.AsSpan(ns.Length));
-            if (local is null) continue;
+            var localPart = iri.AsSpan(ns.Length);
+            string? local = null;
+            if (!IsPlainLocalName(localPart) && (local = EscapeLocalName(localPart)) is null) continue;
             UsedPrefixes[prefix] = ns;
-            return prefix + ":" + local;
+            return local is null ? string.Concat(prefix, ":", localPart) : prefix + ":" + local;
         }
         if (_base is not null && iri.Length > _base.Length && iri.StartsWith(_base, StringComparison.Ordinal))
         {
@@ -90,6 +63,16 @@ internal sealed class TurtleTermFormatter
     }
 
     private static string NTriplesEscapingIri(string iri) => "<" + NTriplesEscaping.EscapeIri(iri) + ">";
+
+    /// <summary>True when <paramref name="local"/> is a PN_LOCAL as it stands (the common case: letters, digits,
+    /// '_' and '-'), so it needs no escaping pass.</summary>
+    private static bool IsPlainLocalName(ReadOnlySpan<char> local)
+    {
+        if (local.Length == 0 || !(char.IsAsciiLetterOrDigit(local[0]) || local[0] == '_')) return false;
+        foreach (char c in local)
+            if (!(char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-')) return false;
+        return true;
+    }
 
     /// <summary>PN_LOCAL text for <paramref name="local"/> with backslash escapes, or null when it cannot be one.</summary>
     internal static string? EscapeLocalName(ReadOnlySpan<char> local)
@@ -156,7 +139,7 @@ internal sealed class TurtleTermFormatter
                 return;
             }
         }
-        WriteString(sb, lex);
+        WriteString(sb, lex.AsSpan());
         if (literal.Language is not null) sb.Append('@').Append(literal.Language);
         else if (literal.Datatype.Value != Vocab.Xsd.StringIri)
         {
@@ -165,35 +148,40 @@ internal sealed class TurtleTermFormatter
         }
     }
 
-    private static void WriteString(StringBuilder sb, string s)
+    internal static void WriteString(StringBuilder sb, ReadOnlySpan<char> s)
     {
         bool longForm = s.Contains('\n');
         sb.Append(longForm ? "\"\"\"" : "\"");
-        foreach (char c in s)
+        int start = 0;
+        for (int i = 0; i < s.Length; i++)
         {
-            if (longForm && c == '\n') sb.Append('\n');
-            else if (c == '"' || c == '\\' || c < 0x20 || c == 0x7F) NTriplesEscaping.AppendEscaped(sb, c);
-            else sb.Append(c);
+            char c = s[i];
+            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
+            if (longForm && c == '\n') continue;
+            sb.Append(s[start..i]);
+            NTriplesEscaping.AppendEscaped(sb, c);
+            start = i + 1;
         }
+        sb.Append(s[start..]);
         sb.Append(longForm ? "\"\"\"" : "\"");
     }
 
-    private static int SkipSign(string s) => s.Length > 0 && (s[0] == '+' || s[0] == '-') ? 1 : 0;
+    private static int SkipSign(ReadOnlySpan<char> s) => s.Length > 0 && (s[0] == '+' || s[0] == '-') ? 1 : 0;
 
-    private static int Digits(string s, ref int i)
+    private static int Digits(ReadOnlySpan<char> s, ref int i)
     {
         int start = i;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         return i - start;
     }
 
-    internal static bool IsInteger(string s)
+    internal static bool IsInteger(ReadOnlySpan<char> s)
     {
         int i = SkipSign(s);
         return Digits(s, ref i) > 0 && i == s.Length;
     }
 
-    internal static bool IsDecimal(string s)
+    internal static bool IsDecimal(ReadOnlySpan<char> s)
     {
         int i = SkipSign(s);
         Digits(s, ref i);
@@ -202,7 +190,7 @@ internal sealed class TurtleTermFormatter
         return Digits(s, ref i) > 0 && i == s.Length;
     }
 
-    internal static bool IsDouble(string s)
+    internal static bool IsDouble(ReadOnlySpan<char> s)
     {
         int i = SkipSign(s);
         int mantissa = Digits(s, ref i);
