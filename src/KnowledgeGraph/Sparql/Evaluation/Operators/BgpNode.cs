@@ -58,6 +58,8 @@ internal sealed class BgpNode : PlanNode
         private readonly int[] _positions;
         private readonly int[] _assigned; // slot+1 of variables assigned at each level, 0 = none
         private int _level = -2; // -2 = not started, -1 = done
+        private int _subject; // the subject whose triples _subjectRange holds, 0 = none
+        private Store.TripleRange _subjectRange;
         private bool _enumerated;
 
         public Cursor(BgpNode node, int[] input, int[] constants, QueryExecution exec, ActiveGraph graph)
@@ -156,7 +158,15 @@ internal sealed class BgpNode : PlanNode
             int o = terms[i + 2].Term is null ? _row[terms[i + 2].Slot] : _constants[i + 2];
             // A computed (negative) id is not in the store.
             if (s < 0 || p < 0 || o < 0) return Store.TripleRange.Empty;
-            return _graph.Match(s, p, o);
+            if (s == 0 || p == 0 || _graph.Index is null) return _graph.Match(s, p, o);
+            // Subject and predicate bound: search the subject's triples, found once for consecutive patterns on
+            // the same subject (a star join binds ?c once and then looks up each of its properties).
+            if (s != _subject)
+            {
+                _subject = s;
+                _subjectRange = _graph.Match(s, 0, 0);
+            }
+            return Store.TripleIndex.WithinSubject(_subjectRange, p, o);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
