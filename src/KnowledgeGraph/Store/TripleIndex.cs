@@ -171,11 +171,22 @@ internal sealed class TripleIndex
 
     private static TripleRange Prefix(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound)
     {
-        int lo = LowerBound(array, order, k1, k2, k3, bound, upper: false, from: 0);
-        // Most bound lookups match a few triples: step over them before paying for a second search of the array.
+        int lo = LowerBound(array, order, k1, k2, k3, bound, upper: false, from: 0, to: array.Length);
+        // Most bound lookups match a few triples: step over them, then gallop (8, 16, 32, ... ahead) instead of
+        // searching the whole array again, so the end is found among cache lines next to the start.
         int hi = lo, scanEnd = Math.Min(array.Length, lo + 8);
         while (hi < scanEnd && ComparePrefix(array[hi], order, k1, k2, k3, bound) == 0) hi++;
-        if (hi == scanEnd && hi < array.Length) hi = LowerBound(array, order, k1, k2, k3, bound, upper: true, from: hi);
+        if (hi == scanEnd && hi < array.Length)
+        {
+            int matched = hi - 1, step = 8, probe = hi;
+            while (probe < array.Length && ComparePrefix(array[probe], order, k1, k2, k3, bound) == 0)
+            {
+                matched = probe;
+                step *= 2;
+                probe = matched + step < 0 ? array.Length : matched + step;
+            }
+            hi = LowerBound(array, order, k1, k2, k3, bound, upper: true, from: matched + 1, to: Math.Min(probe, array.Length));
+        }
         return new TripleRange(array, lo, hi - lo);
     }
 
@@ -201,11 +212,12 @@ internal sealed class TripleIndex
         return subjectRange.Slice(lo, end - lo);
     }
 
-    /// <summary>First index whose key prefix is &gt;= (or &gt; when <paramref name="upper"/>) the given prefix.</summary>
+    /// <summary>First index in [<paramref name="from"/>, <paramref name="to"/>) whose key prefix is &gt;= (or &gt; when
+    /// <paramref name="upper"/>) the given prefix; <paramref name="to"/> when there is none.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int LowerBound(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound, bool upper, int from)
+    private static int LowerBound(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound, bool upper, int from, int to)
     {
-        int lo = from, hi = array.Length;
+        int lo = from, hi = to;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
