@@ -101,6 +101,20 @@ public class QueryTests
     }
 
     [Test]
+    public void A_query_file_resolves_relative_iris_against_its_own_location_unless_a_base_is_given()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir.Path, "queries"));
+        _dir.File("queries/count.rq", "SELECT (COUNT(*) AS ?n) FROM <../companies.ttl> WHERE { ?s ?p ?o }");
+        var run = KgRunner.Run(_dir.Path, "query", "--results", "csv", "--query-file", "queries/count.rq");
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stdout.Should().Be("n\r\n4\r\n", "FROM <../companies.ttl> is the file next to the queries folder");
+
+        var elsewhere = KgRunner.Run(_dir.Path, "query", "--results", "csv", "--base", "http://example.org/q/", "--query-file", "queries/count.rq");
+        elsewhere.ExitCode.Should().Be(0, elsewhere.ToString());
+        elsewhere.Stdout.Should().Be("n\r\n0\r\n", "with --base the FROM names http://example.org/companies.ttl, which no file provides");
+    }
+
+    [Test]
     public void The_query_can_come_from_a_file_or_standard_input_and_output_can_go_to_a_file()
     {
         _dir.File("q.rq", WhoClosedWhat);

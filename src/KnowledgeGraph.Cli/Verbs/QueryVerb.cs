@@ -3,6 +3,7 @@ using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Output;
 using KnowledgeGraph.Cli.Query;
 using KnowledgeGraph.Sparql;
+using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Cli.Verbs;
 
@@ -37,7 +38,7 @@ internal sealed class QueryVerb : IVerb
     [
         new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
         new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
-        new("--base", null, "IRI", "base IRI of the query"),
+        new("--base", null, "IRI", "base IRI of the query (default: the --query-file's own file: IRI)"),
         new("--results", null, "FMT", "SELECT/ASK output: table (default), json, xml, csv, tsv"),
         new("--to", null, "FMT", "CONSTRUCT/DESCRIBE output format (default turtle)"),
         new("--timeout", null, "SECONDS", "stop the query after this many seconds"),
@@ -65,7 +66,10 @@ internal sealed class QueryVerb : IVerb
         }
         QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
         var text = QueryText(args, context);
-        var query = Parse(text, args.Value("--base"), args.Value("--query-file"));
+        // Like convert's input, a query file's base defaults to the file's own IRI, so FROM <data.ttl> next to it works.
+        var queryFile = args.Value("--query-file");
+        var baseIri = args.Value("--base") ?? (queryFile is null || queryFile == "-" ? null : RdfInput.FileIri(context.FullPath(queryFile)));
+        var query = Parse(text, baseIri, queryFile);
         var data = QueryDataset.Load(context, args.Values("--data"), args.Values("--named"), Name);
         var options = new SparqlQueryOptions { Timeout = timeout, GraphResolver = data.Resolve };
 

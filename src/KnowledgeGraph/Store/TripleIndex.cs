@@ -124,7 +124,7 @@ internal sealed class TripleIndex
         int k = 0;
         if (_added is not null) { _added.CopyTo(pending); k = _added.Count; }
         if (_bulk is not null) _bulk.CopyTo(pending, k);
-        pending.AsSpan().Sort(default(SpoOrder));
+        new IdTripleComparer(IndexOrder.Spo).Sort(pending);
         int w = 0;
         for (int i = 0; i < pending.Length; i++)
         {

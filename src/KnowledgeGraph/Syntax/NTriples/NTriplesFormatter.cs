@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model;
 
@@ -11,11 +12,18 @@ namespace KnowledgeGraph.Syntax.NTriples;
 internal sealed class NTriplesFormatter
 {
     private const int FlushThreshold = 1 << 15;
+    // What IRIREF cannot hold as is (written as \\uXXXX), and what a STRING_LITERAL_QUOTE cannot (ECHAR or UCHAR).
+    private static readonly SearchValues<char> s_iriEscapes = SearchValues.Create(ControlsAndSpace() + "<>\"{}|^`\\");
+    private static readonly SearchValues<char> s_stringEscapes = SearchValues.Create(ControlsAndSpace()[..^1] + "\"\\\u007F");
+
     private readonly TextWriter _output;
     private char[] _buf = new char[1 << 16];
     private int _len;
 
     public NTriplesFormatter(TextWriter output) => _output = output;
+
+    /// <summary>U+0000 to U+0020.</summary>
+    private static string ControlsAndSpace() => new(Enumerable.Range(0, 0x21).Select(c => (char)c).ToArray());
 
     /// <summary>Appends one statement line; the graph is written when <paramref name="withGraph"/> and the quad has one.</summary>
     public void WriteStatement(in Quad quad, bool withGraph)
@@ -66,11 +74,13 @@ internal sealed class NTriplesFormatter
     public void WriteIri(string iri)
     {
         Append('<');
-        foreach (char c in iri)
+        var rest = iri.AsSpan();
+        for (int i; (i = rest.IndexOfAny(s_iriEscapes)) >= 0; rest = rest[(i + 1)..])
         {
-            if (c <= 0x20 || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\') AppendUchar(c);
-            else Append(c);
+            Append(rest[..i]);
+            AppendUchar(rest[i]);
         }
+        Append(rest);
         Append('>');
     }
 
@@ -93,10 +103,9 @@ internal sealed class NTriplesFormatter
     public void WriteEscapedString(string s)
     {
         int start = 0;
-        for (int i = 0; i < s.Length; i++)
+        for (int i = s.AsSpan().IndexOfAny(s_stringEscapes); i >= 0 && i < s.Length; i = IndexOfEscape(s, i + 1))
         {
             char c = s[i];
-            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
             Append(s.AsSpan(start, i - start));
             start = i + 1;
             switch (c)
@@ -112,6 +121,12 @@ internal sealed class NTriplesFormatter
             }
         }
         Append(s.AsSpan(start));
+    }
+
+    private static int IndexOfEscape(string s, int from)
+    {
+        int i = s.AsSpan(from).IndexOfAny(s_stringEscapes);
+        return i < 0 ? -1 : from + i;
     }
 
     private void AppendUchar(char c)

@@ -36,8 +36,12 @@ internal sealed class TurtleFormatter
     {
         _output = output;
         _cancellationToken = cancellationToken;
-        _layout = new TurtleLayout(quads, allowNamedGraphs: trig, cancellationToken);
+        var source = TurtleLayout.Index(quads, allowNamedGraphs: trig, cancellationToken);
         _terms = new TurtleTermFormatter(prefixes, options?.BaseIri);
+        // Formatting the IRIs and sorting the subjects are independent: do them on two cores.
+        var iris = Task.Run(() => CollectPrefixes(source, cancellationToken), cancellationToken);
+        _layout = new TurtleLayout(source, allowNamedGraphs: trig, cancellationToken);
+        iris.GetAwaiter().GetResult();
         _indent = options?.Indent ?? "    ";
         AddShorthand(Vocab.Xsd.Integer, TurtleTermFormatter.IsInteger);
         AddShorthand(Vocab.Xsd.Decimal, TurtleTermFormatter.IsDecimal);
@@ -55,7 +59,6 @@ internal sealed class TurtleFormatter
 
     public void Write()
     {
-        CollectPrefixes();
         if (Base is not null) _sb.Append("@base <").Append(Base).Append("> .\n");
         foreach (var (prefix, ns) in _terms.UsedPrefixes)
         {
@@ -82,40 +85,34 @@ internal sealed class TurtleFormatter
         Flush();
     }
 
-    /// <summary>Formats every IRI once up front (each distinct one once), so the header can list exactly the
-    /// prefixes the body uses and the body can copy the text.</summary>
-    private void CollectPrefixes()
+    /// <summary>
+    /// Formats every IRI the graphs use once up front, so the header can list exactly the prefixes the body uses
+    /// and the body can copy the text. Terms are visited in id order, which is the order of their bytes in the
+    /// dictionary, so this is one streaming pass rather than a random read per triple.
+    /// </summary>
+    private void CollectPrefixes(IndexedQuads source, CancellationToken cancellationToken)
     {
-        var dictionary = _layout.Dictionary;
-        var scratch = new StringBuilder();
+        var dictionary = source.Dictionary;
         _iriText = new string?[dictionary.Count + 1];
-        var seen = new bool[dictionary.Count + 1];
-        foreach (var part in _layout.Graphs)
+        var used = new bool[dictionary.Count + 1];
+        foreach (var (name, triples) in source.Graphs)
         {
-            if (part.Name is not null && dictionary.TryGetId(part.Name, out int nameId)) Touch(nameId);
-            foreach (var t in part.Triples)
+            if (name is not null && dictionary.TryGetId(name, out int nameId)) used[nameId] = true;
+            foreach (var t in triples.Span)
             {
-                Touch(t.S);
-                Touch(t.P);
-                Touch(t.O);
+                used[t.S] = true;
+                used[t.P] = true;
+                used[t.O] = true;
             }
         }
-
-        void Touch(int id)
+        cancellationToken.ThrowIfCancellationRequested();
+        for (int id = 1; id < used.Length; id++)
         {
-            if (seen[id]) return;
-            seen[id] = true;
-            switch (dictionary.KindOf(id))
-            {
-                case TermKind.NamedNode:
-                    _terms.WriteIri(scratch, ((NamedNode)dictionary[id]).Value);
-                    _iriText[id] = scratch.ToString();
-                    scratch.Clear();
-                    break;
-                case TermKind.Literal when dictionary.DatatypeIdOf(id) is var datatype and not 0:
-                    Touch(datatype);
-                    break;
-            }
+            if (!used[id]) continue;
+            var kind = dictionary.KindOf(id);
+            if (kind == TermKind.NamedNode) _iriText[id] = _terms.Abbreviate(((NamedNode)dictionary[id]).Value);
+            else if (kind == TermKind.Literal && dictionary.DatatypeIdOf(id) is > 0 and var datatype && _iriText[datatype] is null)
+                _iriText[datatype] = _terms.Abbreviate(((NamedNode)dictionary[datatype]).Value);   // a datatype's id is below its literals'
         }
     }
 

@@ -59,9 +59,8 @@ internal sealed class TurtleLayout
     private readonly int[] _homeGraph;       // id -> the one graph a blank node occurs in, or MultiGraph; -1 unseen
     private readonly bool[] _isGraphName;
 
-    public TurtleLayout(IEnumerable<Quad> quads, bool allowNamedGraphs, CancellationToken cancellationToken)
+    public TurtleLayout(IndexedQuads source, bool allowNamedGraphs, CancellationToken cancellationToken)
     {
-        var source = quads as IndexedQuads ?? Index(quads, allowNamedGraphs, cancellationToken);
         _dictionary = source.Dictionary;
         int size = _dictionary.Count + 1;
         _objectUses = new int[size];
@@ -128,19 +127,20 @@ internal sealed class TurtleLayout
     private GraphPart Arrange(Term? name, TripleRange range, int graph, CancellationToken cancellationToken)
     {
         var triples = range.Span;
-        var runs = new List<(int Subject, int Start, int Count)>();
+        var runs = new List<SubjectRun>();
         for (int i = 0; i < triples.Length;)
         {
             int end = i + 1;
             while (end < triples.Length && triples[end].S == triples[i].S) end++;
-            runs.Add((triples[i].S, i, end - i));
+            runs.Add(new SubjectRun(triples[i].S, i, end - i));
             i = end;
         }
-        var predicateOrder = new PredicateOrder(this, triples);
-        var ordered = new IdTriple[triples.Length];
-        var runStarts = new int[runs.Count + 1];
         var subjects = runs.ToArray();
-        Array.Sort(subjects, (x, y) => Compare(x.Subject, y.Subject));
+        StructSort.Sort(subjects.AsSpan(), new SubjectOrder(this));
+        cancellationToken.ThrowIfCancellationRequested();
+        var withinSubject = new PredicateObjectOrder(this, PredicateRanks(triples));
+        var ordered = new IdTriple[triples.Length];
+        var runStarts = new int[subjects.Length + 1];
         int w = 0;
         for (int r = 0; r < subjects.Length; r++)
         {
@@ -149,7 +149,7 @@ internal sealed class TurtleLayout
             runStarts[r] = w;
             var run = ordered.AsSpan(w, count);
             triples.Slice(start, count).CopyTo(run);
-            if (count > 1) run.Sort(predicateOrder);
+            if (count > 1) StructSort.Sort(run, withinSubject);
             w += count;
         }
         runStarts[^1] = w;
@@ -162,6 +162,33 @@ internal sealed class TurtleLayout
         return new GraphPart(name, ordered, runStarts, this);
     }
 
+    /// <summary>The graph's few distinct predicates ranked once (<c>rdf:type</c> first, then by IRI), indexed by id,
+    /// so that ordering a subject's triples mostly compares two integers.</summary>
+    private int[] PredicateRanks(ReadOnlySpan<IdTriple> triples)
+    {
+        var predicates = new HashSet<int>();
+        foreach (var t in triples) predicates.Add(t.P);
+        var sorted = predicates.ToArray();
+        Array.Sort(sorted, (a, b) => a == b ? 0 : a == TypeId ? -1 : b == TypeId ? 1 : Compare(a, b));
+        var ranks = new int[_dictionary.Count + 1];
+        for (int i = 0; i < sorted.Length; i++) ranks[sorted[i]] = i;
+        return ranks;
+    }
+
+    private readonly record struct SubjectRun(int Subject, int Start, int Count);
+
+    private readonly struct SubjectOrder(TurtleLayout layout) : IComparer<SubjectRun>
+    {
+        public int Compare(SubjectRun x, SubjectRun y) => layout.Compare(x.Subject, y.Subject);
+    }
+
+    /// <summary>Within one subject: predicates by rank, then objects in output order.</summary>
+    private readonly struct PredicateObjectOrder(TurtleLayout layout, int[] predicateRanks) : IComparer<IdTriple>
+    {
+        public int Compare(IdTriple x, IdTriple y) =>
+            x.P != y.P ? predicateRanks[x.P].CompareTo(predicateRanks[y.P]) : layout.Compare(x.O, y.O);
+    }
+
     private void NoteGraph(int id, int graph)
     {
         if (!IsBlank(id)) return;
@@ -170,9 +197,11 @@ internal sealed class TurtleLayout
         else if (home != graph) _homeGraph[id] = MultiGraph;
     }
 
-    /// <summary>Quads from anywhere are dictionary-encoded first, which also drops duplicates.</summary>
-    private static IndexedQuads Index(IEnumerable<Quad> quads, bool allowNamedGraphs, CancellationToken cancellationToken)
+    /// <summary>The quads as ids: those of a graph or dataset as they are stored; quads from anywhere else are
+    /// dictionary-encoded first, which also drops duplicates.</summary>
+    public static IndexedQuads Index(IEnumerable<Quad> quads, bool allowNamedGraphs, CancellationToken cancellationToken)
     {
+        if (quads is IndexedQuads indexed) return indexed;
         var dataset = new Dataset();
         int untilCheck = 4096;
         foreach (var quad in quads)
@@ -187,30 +216,6 @@ internal sealed class TurtleLayout
             dataset.AddBulk(quad);
         }
         return dataset.AsIndexedQuads();
-    }
-
-    /// <summary>Within one subject: <c>rdf:type</c> first, then predicates by IRI, then objects in output order.
-    /// The graph's few distinct predicates are ranked once, so most comparisons are between two integers.</summary>
-    private sealed class PredicateOrder : IComparer<IdTriple>
-    {
-        private readonly TurtleLayout _layout;
-        private readonly Dictionary<int, int> _rank = new();
-
-        public PredicateOrder(TurtleLayout layout, ReadOnlySpan<IdTriple> triples)
-        {
-            _layout = layout;
-            var predicates = new HashSet<int>();
-            foreach (var t in triples) predicates.Add(t.P);
-            var sorted = predicates.ToArray();
-            Array.Sort(sorted, (a, b) => a == layout.TypeId ? (b == a ? 0 : -1) : b == layout.TypeId ? 1 : layout.Compare(a, b));
-            for (int i = 0; i < sorted.Length; i++) _rank.Add(sorted[i], i);
-        }
-
-        public int Compare(IdTriple x, IdTriple y)
-        {
-            if (x.P != y.P) return _rank[x.P].CompareTo(_rank[y.P]);
-            return _layout.Compare(x.O, y.O);
-        }
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Model;
@@ -13,6 +14,12 @@ namespace KnowledgeGraph.Syntax.Turtle;
 internal sealed class TurtleTermFormatter
 {
     private const string LocalEscapable = "_~.-!$&'()*+,;=/?#@%";
+
+    // What a quoted string escapes: controls, '"', '\\' and DEL; a long (triple-quoted) string keeps its line feeds.
+    private static readonly SearchValues<char> s_stringEscapes = SearchValues.Create(Controls() + "\"\\\u007F");
+    private static readonly SearchValues<char> s_longStringEscapes = SearchValues.Create(Controls().Replace("\n", "") + "\"\\\u007F");
+
+    private static string Controls() => new(Enumerable.Range(0, 0x20).Select(c => (char)c).ToArray());
 
     private readonly List<KeyValuePair<string, string>> _prefixes;
     private readonly string? _base;
@@ -41,7 +48,8 @@ internal sealed class TurtleTermFormatter
         sb.Append(text);
     }
 
-    private string Abbreviate(string iri)
+    /// <summary>The IRI as written: a prefixed name, relative to the base, or in full; records the prefix it used.</summary>
+    public string Abbreviate(string iri)
     {
         foreach (var (prefix, ns) in _prefixes)
         {
@@ -152,17 +160,13 @@ internal sealed class TurtleTermFormatter
     {
         bool longForm = s.Contains('\n');
         sb.Append(longForm ? "\"\"\"" : "\"");
-        int start = 0;
-        for (int i = 0; i < s.Length; i++)
+        var escapes = longForm ? s_longStringEscapes : s_stringEscapes;
+        for (int i; (i = s.IndexOfAny(escapes)) >= 0; s = s[(i + 1)..])
         {
-            char c = s[i];
-            if (c >= 0x20 && c != '"' && c != '\\' && c != 0x7F) continue;
-            if (longForm && c == '\n') continue;
-            sb.Append(s[start..i]);
-            NTriplesEscaping.AppendEscaped(sb, c);
-            start = i + 1;
+            sb.Append(s[..i]);
+            NTriplesEscaping.AppendEscaped(sb, s[i]);
         }
-        sb.Append(s[start..]);
+        sb.Append(s);
         sb.Append(longForm ? "\"\"\"" : "\"");
     }
 
