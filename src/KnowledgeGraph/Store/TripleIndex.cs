@@ -177,16 +177,53 @@ internal sealed class TripleIndex
 
     private static TripleRange Prefix(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound)
     {
-        int lo = LowerBound(array, order, k1, k2, k3, bound, upper: false);
-        int hi = LowerBound(array, order, k1, k2, k3, bound, upper: true);
+        int lo = LowerBound(array, order, k1, k2, k3, bound, upper: false, from: 0, to: array.Length);
+        // Most bound lookups match a few triples: step over them, then gallop (8, 16, 32, ... ahead) instead of
+        // searching the whole array again, so the end is found among cache lines next to the start.
+        int hi = lo, scanEnd = Math.Min(array.Length, lo + 8);
+        while (hi < scanEnd && ComparePrefix(array[hi], order, k1, k2, k3, bound) == 0) hi++;
+        if (hi == scanEnd && hi < array.Length)
+        {
+            int matched = hi - 1, step = 8, probe = hi;
+            while (probe < array.Length && ComparePrefix(array[probe], order, k1, k2, k3, bound) == 0)
+            {
+                matched = probe;
+                step *= 2;
+                probe = matched + step < 0 ? array.Length : matched + step;
+            }
+            hi = LowerBound(array, order, k1, k2, k3, bound, upper: true, from: matched + 1, to: Math.Min(probe, array.Length));
+        }
         return new TripleRange(array, lo, hi - lo);
     }
 
-    /// <summary>First index whose key prefix is &gt;= (or &gt; when <paramref name="upper"/>) the given prefix.</summary>
+    /// <summary>
+    /// The triples of <paramref name="subjectRange"/> (all triples of one subject, in SPO order, as returned by
+    /// <see cref="Match"/> with only the subject bound) with predicate <paramref name="p"/> and, unless 0, object
+    /// <paramref name="o"/>. Searching the subject's few triples instead of the whole index lets a star join look
+    /// its subject up once for all its patterns.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int LowerBound(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound, bool upper)
+    public static TripleRange WithinSubject(TripleRange subjectRange, int p, int o)
     {
-        int lo = 0, hi = array.Length;
+        var span = subjectRange.Span;
+        int lo = 0, hi = span.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (span[mid].P < p || (span[mid].P == p && span[mid].O < o)) lo = mid + 1;
+            else hi = mid;
+        }
+        int end = lo;
+        while (end < span.Length && span[end].P == p && (o == 0 || span[end].O == o)) end++;
+        return subjectRange.Slice(lo, end - lo);
+    }
+
+    /// <summary>First index in [<paramref name="from"/>, <paramref name="to"/>) whose key prefix is &gt;= (or &gt; when
+    /// <paramref name="upper"/>) the given prefix; <paramref name="to"/> when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LowerBound(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound, bool upper, int from, int to)
+    {
+        int lo = from, hi = to;
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;

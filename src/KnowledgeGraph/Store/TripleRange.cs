@@ -24,6 +24,9 @@ internal readonly struct TripleRange
 
     public IdTriple this[int i] => _array[_start + i];
 
+    /// <summary>A sub-range, <paramref name="start"/> relative to this range.</summary>
+    public TripleRange Slice(int start, int length) => new(_array, _start + start, length);
+
     public IEnumerable<IdTriple> AsEnumerable()
     {
         for (int i = 0; i < Length; i++) yield return _array[_start + i];

@@ -17,6 +17,16 @@ internal static class AggregateFunctions
             long count = agg.Distinct ? members.Distinct(RowComparer.Instance).LongCount() : members.Count;
             return Literal.Integer(count);
         }
+        if (agg.Name == "COUNT" && agg.ArgumentSlot >= 0)
+        {
+            // COUNT(?v) counts bound values; ids are canonical, so DISTINCT is over ids. Nothing is decoded.
+            int slot = agg.ArgumentSlot;
+            if (!agg.Distinct) return Literal.Integer(members.Count(m => m[slot] != 0));
+            var ids = new HashSet<int>();
+            foreach (var m in members)
+                if (m[slot] != 0) ids.Add(m[slot]);
+            return Literal.Integer(ids.Count);
+        }
         // ListEval: the argument per solution; null marks an error or unbound value.
         var values = new List<Term?>(members.Count);
         foreach (var m in members) values.Add(agg.Argument(m, exec, graph));

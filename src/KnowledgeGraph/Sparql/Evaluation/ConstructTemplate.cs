@@ -61,9 +61,10 @@ internal static class ConstructTemplate
             foreach (var t in triples) shared.Index.AddBulk(t);
             return shared;
         }
+        // Already free of duplicates: queue them for one index merge instead of inserting one by one.
         var graph = new Graph();
         foreach (var t in triples)
-            graph.Add(exec.Terms.Get(t.S)!, (NamedNode)exec.Terms.Get(t.P)!, exec.Terms.Get(t.O)!);
+            graph.AddBulk(new Triple(exec.Terms.Get(t.S)!, (NamedNode)exec.Terms.Get(t.P)!, exec.Terms.Get(t.O)!));
         return graph;
     }
 

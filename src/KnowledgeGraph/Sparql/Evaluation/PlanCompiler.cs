@@ -98,18 +98,21 @@ internal sealed class PlanCompiler
                 {
                     int slot = Slot(scope, extend.Variable);
                     if (extend.Expression.Any(e => e is FunctionExpression { Name: "BNODE" })) _blankNodeTargets.Add(slot);
-                    return Restrict(node, scope, new ExtendNode(Compile(extend.Inner, scope), slot, Expression(extend.Expression, scope)));
+                    var inner = Compile(extend.Inner, scope);
+                    return Restrict(node, scope, new ExtendNode(inner, slot, Expression(extend.Expression, scope), MemoSlot(extend.Expression, scope)));
                 }
             case Group group:
                 {
                     var inner = Compile(group.Inner, scope);
                     var keys = group.Keys.Select(k => Expression(k.Expression, scope)).ToArray();
                     var keySlots = group.Keys.Select(k => Slot(scope, k.Variable)).ToArray();
+                    var keySourceSlots = group.Keys.Select(k => VariableSlot(k.Expression, scope)).ToArray();
                     var aggregates = group.Aggregates.Select(a => new CompiledAggregate(
                         a.Aggregate.Name, a.Aggregate.Distinct,
                         a.Aggregate.Argument is null ? null : Expression(a.Aggregate.Argument, scope),
-                        a.Aggregate.Separator ?? " ", Slot(scope, a.Variable))).ToArray();
-                    return Restrict(node, scope, new GroupNode(inner, keys, keySlots, aggregates), keepNothing: true);
+                        a.Aggregate.Separator ?? " ", Slot(scope, a.Variable),
+                        a.Aggregate.Argument is null ? -1 : VariableSlot(a.Aggregate.Argument, scope))).ToArray();
+                    return Restrict(node, scope, new GroupNode(inner, keys, keySlots, keySourceSlots, aggregates), keepNothing: true);
                 }
             case OrderBy order:
                 return Restrict(node, scope, new OrderByNode(Compile(order.Inner, scope),
@@ -164,6 +167,24 @@ internal sealed class PlanCompiler
         }
         var terms = bgp.Patterns.SelectMany(p => p.Terms).Select(t => Position(t, scope)).ToArray();
         return new BgpNode(terms, levels.Select(l => l?.ToArray()).ToArray());
+    }
+
+    /// <summary>The slot of an expression that is a plain variable (not a parameter), else -1.</summary>
+    private int VariableSlot(Expression e, Scope scope) =>
+        e is VariableExpression v && !_parameters.ContainsKey(v.Name) ? Slot(scope, v.Name) : -1;
+
+    /// <summary>
+    /// The slot of the one variable a deterministic expression reads, so its value can be remembered per id of
+    /// that variable; -1 when it reads other than one variable, or calls EXISTS, an aggregate or a function whose
+    /// value changes between calls.
+    /// </summary>
+    private int MemoSlot(Expression e, Scope scope)
+    {
+        if (e.Any(x => x is ExistsExpression or AggregateExpression or FunctionExpression { IsNonDeterministic: true })) return -1;
+        var variables = e.Variables();
+        if (variables.Count != 1) return -1;
+        var name = variables.First();
+        return _parameters.ContainsKey(name) ? -1 : Slot(scope, name);
     }
 
     private PlanNode Restrict(AlgebraNode node, Scope scope, PlanNode plan, bool keepNothing = false)

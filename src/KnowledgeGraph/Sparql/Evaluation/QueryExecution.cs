@@ -30,6 +30,15 @@ internal sealed class QueryExecution
     /// <summary>Results of input-independent sub-plans, computed once per execution.</summary>
     public Dictionary<PlanNode, List<int[]>> Cache { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Values of an operator's expression by the id of the one variable it reads (see ExtendNode).</summary>
+    public Dictionary<int, int> Memo(PlanNode node)
+    {
+        if (!_memos.TryGetValue(node, out var memo)) _memos[node] = memo = new Dictionary<int, int>();
+        return memo;
+    }
+
+    private readonly Dictionary<PlanNode, Dictionary<int, int>> _memos = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Above zero while evaluating EXISTS, whose pattern sees the current solution substituted (§18.6).</summary>
     public int SubstituteDepth;
 

@@ -46,13 +46,22 @@ internal static class QueryExecutor
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static List<SparqlRow> Materialize(IEnumerable<int[]> solutions, IReadOnlyList<string> variables, int[] slots, QueryExecution exec)
     {
+        // Values go into blocks shared by up to 256 rows: one array per block instead of one per row.
+        const int RowsPerBlock = 256;
         var rows = new List<SparqlRow>();
+        Term?[] block = [];
+        int offset = 0;
         foreach (var s in solutions)
         {
             exec.Token.ThrowIfCancellationRequested();
-            var values = new Term?[slots.Length];
-            for (int i = 0; i < slots.Length; i++) values[i] = exec.Terms.Get(s[slots[i]]);
-            rows.Add(new SparqlRow(variables, values));
+            if (offset + slots.Length > block.Length)
+            {
+                block = new Term?[Math.Max(slots.Length, 1) * RowsPerBlock];
+                offset = 0;
+            }
+            for (int i = 0; i < slots.Length; i++) block[offset + i] = exec.Terms.Get(s[slots[i]]);
+            rows.Add(new SparqlRow(variables, block, offset));
+            offset += slots.Length;
         }
         return rows;
     }

@@ -10,8 +10,10 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// </summary>
 internal sealed class TermTable
 {
-    /// <summary>Entries of the decode cache; a power of two, small enough to stay off the large object heap.</summary>
+    /// <summary>Entries of the decode cache at first and at most; powers of two, small enough to stay off the large
+    /// object heap.</summary>
     private const int CacheSize = 1024;
+    private const int MaxCacheSize = 8192;
 
     private readonly TermDictionary _dictionary;
     private readonly Dictionary<Term, int> _localIds = new();
@@ -19,6 +21,7 @@ internal sealed class TermTable
     private readonly Dictionary<Term, int> _constantIds = new(ReferenceEqualityComparer.Instance);
     private int[]? _cachedIds;
     private Term?[]? _cachedTerms;
+    private int _misses;
 
     public TermTable(TermDictionary dictionary) => _dictionary = dictionary;
 
@@ -58,8 +61,16 @@ internal sealed class TermTable
             // a small direct-mapped cache (the same slot is shared by ids that differ in their high bits).
             var ids = _cachedIds ??= new int[CacheSize];
             var terms = _cachedTerms ??= new Term?[CacheSize];
-            int slot = id & (CacheSize - 1);
+            int slot = id & (ids.Length - 1);
             if (ids[slot] == id) return terms[slot];
+            if (++_misses > ids.Length * 4 && ids.Length < MaxCacheSize)
+            {
+                // Many distinct terms: a bigger cache (starting over) keeps the repeated ones among them.
+                _misses = 0;
+                _cachedIds = ids = new int[ids.Length * 2];
+                _cachedTerms = terms = new Term?[ids.Length];
+                slot = id & (ids.Length - 1);
+            }
             var term = _dictionary[id];
             ids[slot] = id;
             terms[slot] = term;

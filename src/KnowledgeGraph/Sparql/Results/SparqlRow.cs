@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Sparql;
 public sealed class SparqlRow
 {
     private readonly Term?[] _values;
+    private readonly int _offset; // this row's values are _values[_offset .. _offset + variables)
     private readonly IReadOnlyList<string> _variables;
 
     /// <summary>Creates a row; <paramref name="values"/> lines up with <paramref name="variables"/>.</summary>
@@ -18,11 +19,20 @@ public sealed class SparqlRow
         _values = values;
     }
 
+    /// <summary>A row whose values are a slice of a block shared by many rows (the engine fills one block per
+    /// batch of solutions rather than one array per row).</summary>
+    internal SparqlRow(IReadOnlyList<string> variables, Term?[] block, int offset)
+    {
+        _variables = variables;
+        _values = block;
+        _offset = offset;
+    }
+
     /// <summary>The result variables, without '?'.</summary>
     public IReadOnlyList<string> Variables => _variables;
 
     /// <summary>The term bound to the variable at <paramref name="index"/>, or null.</summary>
-    public Term? this[int index] => _values[index];
+    public Term? this[int index] => (uint)index < (uint)_variables.Count ? _values[_offset + index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>The term bound to <paramref name="variable"/> (with or without '?'), or null when unbound.</summary>
     /// <exception cref="KeyNotFoundException">The variable is not a result variable.</exception>
@@ -32,7 +42,7 @@ public sealed class SparqlRow
         {
             int i = IndexOf(variable);
             if (i < 0) throw new KeyNotFoundException($"'{variable}' is not a result variable; the variables are {string.Join(", ", _variables)}.");
-            return _values[i];
+            return _values[_offset + i];
         }
     }
 
@@ -40,7 +50,7 @@ public sealed class SparqlRow
     public bool TryGet(string variable, out Term? value)
     {
         int i = IndexOf(variable);
-        value = i < 0 ? null : _values[i];
+        value = i < 0 ? null : _values[_offset + i];
         return value is not null;
     }
 
@@ -54,5 +64,5 @@ public sealed class SparqlRow
 
     /// <inheritdoc />
     public override string ToString() =>
-        string.Join(" ", _variables.Select((v, i) => $"?{v}={_values[i]?.ToString() ?? "UNDEF"}"));
+        string.Join(" ", _variables.Select((v, i) => $"?{v}={_values[_offset + i]?.ToString() ?? "UNDEF"}"));
 }

@@ -42,6 +42,41 @@ internal sealed class BgpNode : PlanNode
     }
 
     /// <summary>
+    /// Per pattern: whether to look its subject up once and search its triples (see <see cref="Cursor"/>), which
+    /// pays when at least two patterns look up the same bound subject, a star; otherwise a direct lookup is cheaper.
+    /// A variable subject is bound at a pattern when the input binds it or an earlier pattern mentions it.
+    /// </summary>
+    private bool[] SharedSubjects(int[] input)
+    {
+        int n = _terms.Length / 3;
+        var shared = new bool[n];
+        for (int k = 0; k < n; k++)
+        {
+            int lookups = 0;
+            for (int j = 0; j < n; j++)
+                if (SameSubject(j, k) && SubjectBoundAt(j, input)) lookups++;
+            shared[k] = lookups >= 2;
+        }
+        return shared;
+    }
+
+    private bool SameSubject(int j, int k)
+    {
+        var a = _terms[j * 3];
+        var b = _terms[k * 3];
+        return a.IsVariable ? b.IsVariable && a.Slot == b.Slot : !b.IsVariable && a.Term!.Equals(b.Term);
+    }
+
+    private bool SubjectBoundAt(int level, int[] input)
+    {
+        var subject = _terms[level * 3];
+        if (!subject.IsVariable || input[subject.Slot] != 0) return true;
+        for (int i = 0; i < level * 3; i++)
+            if (_terms[i].IsVariable && _terms[i].Slot == subject.Slot) return true;
+        return false;
+    }
+
+    /// <summary>
     /// The nested loops as a hand-written enumerator rather than an iterator method, so that its loop can be
     /// compiled optimised from the first call (queries are short, and tiered compilation would otherwise run
     /// it unoptimised for most of a query's life).
@@ -57,7 +92,10 @@ internal sealed class BgpNode : PlanNode
         private readonly Store.TripleRange[] _ranges;
         private readonly int[] _positions;
         private readonly int[] _assigned; // slot+1 of variables assigned at each level, 0 = none
+        private readonly bool[] _sharedSubject;
         private int _level = -2; // -2 = not started, -1 = done
+        private int _subject; // the subject whose triples _subjectRange holds, 0 = none
+        private Store.TripleRange _subjectRange;
         private bool _enumerated;
 
         public Cursor(BgpNode node, int[] input, int[] constants, QueryExecution exec, ActiveGraph graph)
@@ -72,6 +110,7 @@ internal sealed class BgpNode : PlanNode
             _ranges = new Store.TripleRange[n];
             _positions = new int[n];
             _assigned = new int[n * 3];
+            _sharedSubject = node.SharedSubjects(input);
         }
 
         public int[] Current { get; private set; } = null!;
@@ -156,7 +195,15 @@ internal sealed class BgpNode : PlanNode
             int o = terms[i + 2].Term is null ? _row[terms[i + 2].Slot] : _constants[i + 2];
             // A computed (negative) id is not in the store.
             if (s < 0 || p < 0 || o < 0) return Store.TripleRange.Empty;
-            return _graph.Match(s, p, o);
+            if (s == 0 || p == 0 || !_sharedSubject[level] || _graph.Index is null) return _graph.Match(s, p, o);
+            // Subject and predicate bound: search the subject's triples, found once for consecutive patterns on
+            // the same subject (a star join binds ?c once and then looks up each of its properties).
+            if (s != _subject)
+            {
+                _subject = s;
+                _subjectRange = _graph.Match(s, 0, 0);
+            }
+            return Store.TripleIndex.WithinSubject(_subjectRange, p, o);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -2,18 +2,23 @@ using System.Runtime.CompilerServices;
 
 namespace KnowledgeGraph.Sparql.Evaluation.Operators;
 
-/// <summary>Extend: binds a variable to an expression's value; an error leaves it unbound.</summary>
+/// <summary>
+/// Extend: binds a variable to an expression's value; an error leaves it unbound. A deterministic expression of
+/// one variable (<c>BIND(YEAR(?d) AS ?y)</c>) is computed once per distinct id of that variable in an execution.
+/// </summary>
 internal sealed class ExtendNode : PlanNode
 {
     private readonly PlanNode _inner;
     private readonly int _slot;
     private readonly CompiledExpression _expression;
+    private readonly int _memoSlot;
 
-    public ExtendNode(PlanNode inner, int slot, CompiledExpression expression)
+    public ExtendNode(PlanNode inner, int slot, CompiledExpression expression, int memoSlot = -1)
     {
         _inner = inner;
         _slot = slot;
         _expression = expression;
+        _memoSlot = memoSlot;
     }
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
@@ -45,13 +50,12 @@ internal sealed class ExtendNode : PlanNode
             {
                 _exec.Tick();
                 var r = _inner.Current;
-                var value = _node._expression(r, _exec, _graph);
-                if (value is null)
+                int id = Evaluate(r);
+                if (id == 0)
                 {
                     Current = r;
                     return true;
                 }
-                int id = _exec.Terms.Intern(value);
                 if (r[slot] != 0)
                 {
                     if (r[slot] != id) continue;
@@ -65,6 +69,18 @@ internal sealed class ExtendNode : PlanNode
             }
             return false;
         }
+
+        /// <summary>The id of the expression's value, 0 for an error.</summary>
+        private int Evaluate(int[] row)
+        {
+            if (_node._memoSlot < 0 || _exec.SubstituteDepth > 0) return Compute(row);
+            var memo = _exec.Memo(_node);
+            int key = row[_node._memoSlot];
+            if (!memo.TryGetValue(key, out int id)) memo[key] = id = Compute(row);
+            return id;
+        }
+
+        private int Compute(int[] row) => _node._expression(row, _exec, _graph) is { } value ? _exec.Terms.Intern(value) : 0;
 
         public override void Dispose() => _inner?.Dispose();
     }

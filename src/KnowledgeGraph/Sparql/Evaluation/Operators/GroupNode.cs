@@ -3,7 +3,8 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Sparql.Evaluation.Operators;
 
 /// <summary>A compiled aggregate: its function, argument and the slot its value goes to.</summary>
-internal sealed record CompiledAggregate(string Name, bool Distinct, CompiledExpression? Argument, string Separator, int Slot);
+/// <remarks><paramref name="ArgumentSlot"/> is the slot of the argument when it is a plain variable, else -1.</remarks>
+internal sealed record CompiledAggregate(string Name, bool Distinct, CompiledExpression? Argument, string Separator, int Slot, int ArgumentSlot = -1);
 
 /// <summary>
 /// GROUP BY with aggregates (§18.5 Group, Aggregation, AggregateJoin): partitions the inner solutions by the key
@@ -14,13 +15,15 @@ internal sealed class GroupNode : PlanNode
     private readonly PlanNode _inner;
     private readonly CompiledExpression[] _keys;
     private readonly int[] _keySlots;
+    private readonly int[] _keySourceSlots; // per key: the slot of a plain-variable key, else -1
     private readonly CompiledAggregate[] _aggregates;
 
-    public GroupNode(PlanNode inner, CompiledExpression[] keys, int[] keySlots, CompiledAggregate[] aggregates)
+    public GroupNode(PlanNode inner, CompiledExpression[] keys, int[] keySlots, int[] keySourceSlots, CompiledAggregate[] aggregates)
     {
         _inner = inner;
         _keys = keys;
         _keySlots = keySlots;
+        _keySourceSlots = keySourceSlots;
         _aggregates = aggregates;
     }
 
@@ -28,22 +31,7 @@ internal sealed class GroupNode : PlanNode
     {
         var groups = new Dictionary<int[], List<int[]>>(RowComparer.Instance);
         var order = new List<int[]>();
-        foreach (var r in _inner.Run(input, exec, graph))
-        {
-            exec.Tick();
-            var key = new int[_keys.Length];
-            for (int i = 0; i < key.Length; i++)
-            {
-                var v = _keys[i](r, exec, graph);
-                key[i] = v is null ? 0 : exec.Terms.Intern(v);
-            }
-            if (!groups.TryGetValue(key, out var members))
-            {
-                groups[key] = members = new List<int[]>();
-                order.Add(key);
-            }
-            members.Add(r);
-        }
+        Partition(input, exec, graph, groups, order);
         if (order.Count == 0 && _keys.Length == 0)
         {
             order.Add(Array.Empty<int>());
@@ -61,6 +49,36 @@ internal sealed class GroupNode : PlanNode
                 if (value is not null) row[agg.Slot] = exec.Terms.Intern(value);
             }
             yield return row;
+        }
+    }
+
+    /// <summary>Sorts the inner solutions into groups (first-seen order); one loop over all solutions, compiled
+    /// optimised up front, with a scratch key so that only a new group's key is allocated.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private void Partition(int[] input, QueryExecution exec, ActiveGraph graph, Dictionary<int[], List<int[]>> groups, List<int[]> order)
+    {
+        var key = new int[_keys.Length];
+        foreach (var r in _inner.Run(input, exec, graph))
+        {
+            exec.Tick();
+            for (int i = 0; i < key.Length; i++)
+            {
+                // A variable's id is already canonical: no need to decode the term and intern it again.
+                if (_keySourceSlots[i] >= 0)
+                {
+                    key[i] = r[_keySourceSlots[i]];
+                    continue;
+                }
+                var v = _keys[i](r, exec, graph);
+                key[i] = v is null ? 0 : exec.Terms.Intern(v);
+            }
+            if (!groups.TryGetValue(key, out var members))
+            {
+                var owned = (int[])key.Clone();
+                groups[owned] = members = new List<int[]>();
+                order.Add(owned);
+            }
+            members.Add(r);
         }
     }
 }

@@ -7,11 +7,22 @@ internal sealed class ProjectNode : PlanNode
 {
     private readonly PlanNode _inner;
     private readonly int[] _slots;
+    private readonly bool[] _projected;
 
     public ProjectNode(PlanNode inner, int[] slots)
     {
         _inner = inner;
         _slots = slots;
+        _projected = new bool[slots.Length == 0 ? 0 : slots.Max() + 1];
+        foreach (var s in slots) _projected[s] = true;
+    }
+
+    /// <summary>True when every variable the row binds is projected: the row is then its own projection.</summary>
+    private bool OnlyProjected(int[] row)
+    {
+        for (int i = 0; i < row.Length; i++)
+            if (row[i] != 0 && (i >= _projected.Length || !_projected[i])) return false;
+        return true;
     }
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
@@ -40,6 +51,11 @@ internal sealed class ProjectNode : PlanNode
             _inner ??= _node._inner.Run(_input, _exec, _graph).GetEnumerator();
             if (!_inner.MoveNext()) return false;
             var r = _inner.Current;
+            if (_node.OnlyProjected(r))
+            {
+                Current = r;
+                return true;
+            }
             var row = new int[r.Length];
             foreach (var s in _node._slots) row[s] = r[s];
             Current = row;
