@@ -151,6 +151,15 @@ internal sealed class TermDictionary
         return c != 0 ? c : MainText(x).SequenceCompareTo(MainText(y));
     }
 
+    /// <summary>The text <see cref="CompareText"/> compares (IRI, label or lexical form) and the kind's place in
+    /// that order (0 IRIs, 1 blank nodes, 2 literals).</summary>
+    public ReadOnlySpan<byte> Text(int id, out int outputRank)
+    {
+        var entry = Entry(id);
+        outputRank = OutputRank(entry[0]);
+        return MainText(entry);
+    }
+
     private static int OutputRank(byte tag) => tag switch
     {
         TagIri => 0,

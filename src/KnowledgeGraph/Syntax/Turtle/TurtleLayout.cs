@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 
@@ -135,8 +136,7 @@ internal sealed class TurtleLayout
             runs.Add(new SubjectRun(triples[i].S, i, end - i));
             i = end;
         }
-        var subjects = runs.ToArray();
-        StructSort.Sort(subjects.AsSpan(), new SubjectOrder(this));
+        var subjects = SortSubjects(runs);
         cancellationToken.ThrowIfCancellationRequested();
         var withinSubject = new PredicateObjectOrder(this, PredicateRanks(triples));
         var ordered = new IdTriple[triples.Length];
@@ -177,9 +177,46 @@ internal sealed class TurtleLayout
 
     private readonly record struct SubjectRun(int Subject, int Start, int Count);
 
-    private readonly struct SubjectOrder(TurtleLayout layout) : IComparer<SubjectRun>
+    /// <summary>
+    /// Subjects in output order. Each gets a sort key read once, in id order (so the dictionary is read as a
+    /// stream): its kind and 16 bytes of its text after the prefix all IRI subjects share (typically a namespace).
+    /// Most comparisons are then between two keys; only subjects whose keys tie compare their full text.
+    /// </summary>
+    private SubjectRun[] SortSubjects(List<SubjectRun> runs)
     {
-        public int Compare(SubjectRun x, SubjectRun y) => layout.Compare(x.Subject, y.Subject);
+        int shared = -1;
+        byte[] first = [];
+        foreach (var run in runs)
+        {
+            var text = _dictionary.Text(run.Subject, out int rank);
+            if (rank != 0) continue;
+            if (shared < 0) (first, shared) = (text.ToArray(), text.Length);
+            else shared = Math.Min(shared, text.CommonPrefixLength(first));
+        }
+        var keyed = new KeyedSubject[runs.Count];
+        Span<byte> head = stackalloc byte[16];
+        for (int i = 0; i < keyed.Length; i++)
+        {
+            var text = _dictionary.Text(runs[i].Subject, out int rank);
+            if (rank == 0) text = text[shared..];
+            head.Clear();
+            text[..Math.Min(16, text.Length)].CopyTo(head);
+            keyed[i] = new KeyedSubject(rank, BinaryPrimitives.ReadUInt128BigEndian(head), runs[i]);
+        }
+        StructSort.Sort(keyed.AsSpan(), new SubjectOrder(this));
+        return Array.ConvertAll(keyed, k => k.Run);
+    }
+
+    private readonly record struct KeyedSubject(int Rank, UInt128 Head, SubjectRun Run);
+
+    private readonly struct SubjectOrder(TurtleLayout layout) : IComparer<KeyedSubject>
+    {
+        public int Compare(KeyedSubject x, KeyedSubject y)
+        {
+            if (x.Rank != y.Rank) return x.Rank < y.Rank ? -1 : 1;
+            if (x.Head != y.Head) return x.Head < y.Head ? -1 : 1;
+            return layout.Compare(x.Run.Subject, y.Run.Subject);
+        }
     }
 
     /// <summary>Within one subject: predicates by rank, then objects in output order.</summary>
