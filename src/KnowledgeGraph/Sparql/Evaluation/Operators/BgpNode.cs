@@ -20,6 +20,8 @@ internal sealed class BgpNode : PlanNode
 {
     private readonly SlotOrTerm[] _terms; // 3 per pattern
     private readonly CompiledExpression[]?[]? _filters; // per pattern level
+    private bool[]? _lastShared; // SharedSubjects' last answer, for inputs binding the subjects in _lastInputBound
+    private ulong _lastInputBound;
 
     public BgpNode(SlotOrTerm[] terms, CompiledExpression[]?[]? filters = null)
     {
@@ -49,6 +51,12 @@ internal sealed class BgpNode : PlanNode
     private bool[] SharedSubjects(int[] input)
     {
         int n = _terms.Length / 3;
+        // The answer depends on the input only through which subject variables it binds; a BGP run once per outer
+        // solution usually sees the same ones every time, so the last answer is kept.
+        ulong inputBound = 0;
+        for (int k = 0; k < n && k < 64; k++)
+            if (_terms[k * 3].IsVariable && input[_terms[k * 3].Slot] != 0) inputBound |= 1UL << k;
+        if (_lastShared is not null && inputBound == _lastInputBound && n <= 64) return _lastShared;
         var shared = new bool[n];
         for (int k = 0; k < n; k++)
         {
@@ -57,6 +65,8 @@ internal sealed class BgpNode : PlanNode
                 if (SameSubject(j, k) && SubjectBoundAt(j, input)) lookups++;
             shared[k] = lookups >= 2;
         }
+        _lastInputBound = inputBound;
+        _lastShared = shared;
         return shared;
     }
 
