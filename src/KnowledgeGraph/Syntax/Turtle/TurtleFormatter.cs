@@ -302,7 +302,7 @@ internal sealed class TurtleFormatter
     /// </summary>
     private List<int>? CollectionItems(int head)
     {
-        if (_layout.FirstId < 0 || _layout.RestId < 0) return null;
+        if (_layout.FirstId < 0 || _layout.RestId < 0 || !IsListNode(head)) return null;
         var items = new List<int>();
         var nodes = new List<int>();
         var seen = new HashSet<int>();
@@ -320,6 +320,11 @@ internal sealed class TurtleFormatter
         foreach (var n in nodes) MarkWritten(n);
         return items;
     }
+
+    /// <summary>A cheap first test, before any list is allocated: a list node has exactly rdf:first and rdf:rest.</summary>
+    private bool IsListNode(int node) =>
+        _part.TryGetRun(node, out int start, out int count) && count == 2
+        && _part.Triples[start].P == _layout.FirstId && _part.Triples[start + 1].P == _layout.RestId;
 
     private void Indent(int depth)
     {

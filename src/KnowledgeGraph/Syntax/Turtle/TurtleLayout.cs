@@ -144,14 +144,23 @@ internal sealed class TurtleLayout
         int w = 0;
         for (int r = 0; r < subjects.Length; r++)
         {
-            if ((r & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var (_, start, count) = subjects[r];
             runStarts[r] = w;
-            var run = ordered.AsSpan(w, count);
-            triples.Slice(start, count).CopyTo(run);
-            if (count > 1) StructSort.Sort(run, withinSubject);
-            w += count;
+            w += subjects[r].Count;
         }
+        // Each subject's triples go to their own slice of the output, so the copying and sorting splits across
+        // cores without any sharing.
+        int parts = Math.Min(Environment.ProcessorCount, 1 + subjects.Length / 16384);
+        Parallel.For(0, parts, new ParallelOptions { CancellationToken = cancellationToken }, part =>
+        {
+            int from = (int)((long)subjects.Length * part / parts), to = (int)((long)subjects.Length * (part + 1) / parts);
+            for (int r = from; r < to; r++)
+            {
+                var (_, start, count) = subjects[r];
+                var run = ordered.AsSpan(runStarts[r], count);
+                range.Span.Slice(start, count).CopyTo(run);
+                if (count > 1) StructSort.Sort(run, withinSubject);
+            }
+        });
         runStarts[^1] = w;
         foreach (var t in ordered)
         {
