@@ -59,6 +59,7 @@ internal sealed class TurtleLayout
     private readonly int[] _objectUses;      // id -> uses as an object (blank nodes only)
     private readonly int[] _homeGraph;       // id -> the one graph a blank node occurs in, or MultiGraph; -1 unseen
     private readonly bool[] _isGraphName;
+    private readonly bool _severalGraphs;
 
     public TurtleLayout(IndexedQuads source, bool allowNamedGraphs, CancellationToken cancellationToken)
     {
@@ -74,6 +75,7 @@ internal sealed class TurtleLayout
         RestId = IdOf(Vocab.Rdf.Rest);
 
         var parts = new List<GraphPart>();
+        _severalGraphs = source.Graphs.Count(g => g.Triples.Length > 0) > 1;
         foreach (var (name, triples) in source.Graphs)
         {
             if (triples.Length == 0) continue;
@@ -164,9 +166,10 @@ internal sealed class TurtleLayout
         runStarts[^1] = w;
         foreach (var t in ordered)
         {
+            if (IsBlank(t.O)) _objectUses[t.O]++;
+            if (!_severalGraphs) continue;   // with one graph no blank node can be shared between graphs
             NoteGraph(t.S, graph);
             NoteGraph(t.O, graph);
-            if (IsBlank(t.O)) _objectUses[t.O]++;
         }
         return new GraphPart(name, ordered, runStarts, this);
     }
@@ -187,9 +190,10 @@ internal sealed class TurtleLayout
     private readonly record struct SubjectRun(int Subject, int Start, int Count);
 
     /// <summary>
-    /// Subjects in output order. Each gets a sort key read once, in id order (so the dictionary is read as a
-    /// stream): its kind and 16 bytes of its text after the prefix all IRI subjects share (typically a namespace).
-    /// Most comparisons are then between two keys; only subjects whose keys tie compare their full text.
+    /// Subjects in output order, sorted most-significant 16 bytes first: each subject's key is its kind and the next
+    /// 16 bytes of its text (after the prefix all IRI subjects share, typically a namespace), read in id order so the
+    /// dictionary is read as a stream; subjects whose keys tie get the following 16 bytes, and so on for a few
+    /// rounds, after which the rare group still tied compares full texts. No comparison reads the dictionary.
     /// </summary>
     private SubjectRun[] SortSubjects(List<SubjectRun> runs)
     {
@@ -203,17 +207,50 @@ internal sealed class TurtleLayout
             else shared = Math.Min(shared, text.CommonPrefixLength(first));
         }
         var keyed = new KeyedSubject[runs.Count];
-        Span<byte> head = stackalloc byte[16];
-        for (int i = 0; i < keyed.Length; i++)
+        for (int i = 0; i < keyed.Length; i++) keyed[i] = Keyed(runs[i], Math.Max(shared, 0), 0);
+        var groups = new Stack<(int Start, int Count, int Round)>();
+        groups.Push((0, keyed.Length, 0));
+        while (groups.Count > 0)
         {
-            var text = _dictionary.Text(runs[i].Subject, out int rank);
-            if (rank == 0) text = text[shared..];
-            head.Clear();
-            text[..Math.Min(16, text.Length)].CopyTo(head);
-            keyed[i] = new KeyedSubject(rank, BinaryPrimitives.ReadUInt128BigEndian(head), runs[i]);
+            var (start, count, round) = groups.Pop();
+            var group = keyed.AsSpan(start, count);
+            if (round > 0)
+                for (int i = 0; i < group.Length; i++) group[i] = Keyed(group[i].Run, Math.Max(shared, 0), round);
+            if (round == MaxKeyRounds)
+            {
+                StructSort.Sort(group, new SubjectOrder(this));
+                continue;
+            }
+            StructSort.Sort(group, default(KeyOrder));
+            for (int i = 0; i < group.Length;)
+            {
+                int end = i + 1;
+                while (end < group.Length && group[end].Rank == group[i].Rank && group[end].Head == group[i].Head) end++;
+                if (end - i > 1) groups.Push((start + i, end - i, round + 1));
+                i = end;
+            }
         }
-        StructSort.Sort(keyed.AsSpan(), new SubjectOrder(this));
         return Array.ConvertAll(keyed, k => k.Run);
+    }
+
+    private const int MaxKeyRounds = 4;
+
+    /// <summary>The subject's sort key for one round: 16 bytes of its text from <c>16 * round</c> on, after the
+    /// shared prefix for IRIs.</summary>
+    private KeyedSubject Keyed(SubjectRun run, int shared, int round)
+    {
+        var text = _dictionary.Text(run.Subject, out int rank);
+        int from = (rank == 0 ? shared : 0) + 16 * round;
+        Span<byte> head = stackalloc byte[16];
+        head.Clear();
+        if (from < text.Length) text[from..Math.Min(from + 16, text.Length)].CopyTo(head);
+        return new KeyedSubject(rank, BinaryPrimitives.ReadUInt128BigEndian(head), run);
+    }
+
+    private readonly struct KeyOrder : IComparer<KeyedSubject>
+    {
+        public int Compare(KeyedSubject x, KeyedSubject y) =>
+            x.Rank != y.Rank ? (x.Rank < y.Rank ? -1 : 1) : x.Head == y.Head ? 0 : x.Head < y.Head ? -1 : 1;
     }
 
     private readonly record struct KeyedSubject(int Rank, UInt128 Head, SubjectRun Run);
