@@ -281,11 +281,14 @@ internal sealed class TurtleLayout
     }
 
     /// <summary>The quads as ids: those of a graph or dataset as they are stored; quads from anywhere else are
-    /// dictionary-encoded first, which also drops duplicates.</summary>
+    /// dictionary-encoded here and sorted in subject order (the one order the layout reads), which also drops
+    /// duplicates. Graphs come out in order of first appearance; the layout sorts them.</summary>
     public static IndexedQuads Index(IEnumerable<Quad> quads, bool allowNamedGraphs, CancellationToken cancellationToken)
     {
         if (quads is IndexedQuads indexed) return indexed;
-        var dataset = new Dataset();
+        var dictionary = new TermDictionary();
+        var graphs = new List<(Term? Name, List<IdTriple> Triples)>();
+        var byName = new Dictionary<int, int>();   // graph name id (0 for the default graph) -> index in graphs
         int untilCheck = 4096;
         foreach (var quad in quads)
         {
@@ -296,9 +299,25 @@ internal sealed class TurtleLayout
             }
             if (quad.Graph is not null && !allowNamedGraphs)
                 throw new InvalidOperationException($"Turtle cannot hold the named graph {quad.Graph}; write TriG or N-Quads instead (nothing was dropped).");
-            dataset.AddBulk(quad);
+            int nameId = quad.Graph is null ? 0 : dictionary.GetOrAdd(quad.Graph);
+            if (!byName.TryGetValue(nameId, out int g))
+            {
+                byName.Add(nameId, g = graphs.Count);
+                graphs.Add((quad.Graph, new List<IdTriple>()));
+            }
+            graphs[g].Triples.Add(new IdTriple(dictionary.GetOrAdd(quad.Subject), dictionary.GetOrAdd(quad.Predicate), dictionary.GetOrAdd(quad.Object)));
         }
-        return dataset.AsIndexedQuads();
+        var ranges = new List<(Term? Name, TripleRange Triples)>(graphs.Count);
+        foreach (var (name, list) in graphs)
+        {
+            var spo = list.ToArray();
+            new IdTripleComparer(IndexOrder.Spo).Sort(spo);
+            int w = 0;
+            for (int i = 0; i < spo.Length; i++)
+                if (w == 0 || spo[i] != spo[w - 1]) spo[w++] = spo[i];
+            ranges.Add((name, new TripleRange(spo, 0, w)));
+        }
+        return new IndexedQuads(dictionary, ranges);
     }
 }
 
