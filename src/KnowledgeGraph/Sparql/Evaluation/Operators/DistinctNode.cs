@@ -11,29 +11,18 @@ internal sealed class DistinctNode : PlanNode
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
 
-    private sealed class Cursor : RowCursor
+    private sealed class Cursor(DistinctNode node, int[] input, QueryExecution exec, ActiveGraph graph)
+        : PlanCursor<DistinctNode>(node, input, exec, graph)
     {
-        private readonly DistinctNode _node;
-        private readonly int[] _input;
-        private readonly QueryExecution _exec;
-        private readonly ActiveGraph _graph;
         private readonly HashSet<int[]> _seen = new(RowComparer.Instance);
         private IEnumerator<int[]>? _inner;
 
-        public Cursor(DistinctNode node, int[] input, QueryExecution exec, ActiveGraph graph)
-        {
-            _node = node;
-            _input = input;
-            _exec = exec;
-            _graph = graph;
-        }
-
-        protected override RowCursor Restart() => new Cursor(_node, _input, _exec, _graph);
+        protected override RowCursor Restart() => new Cursor(Node, Input, Exec, Graph);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool MoveNext()
         {
-            _inner ??= _node._inner.Run(_input, _exec, _graph).GetEnumerator();
+            _inner ??= Node._inner.Run(Input, Exec, Graph).GetEnumerator();
             while (_inner.MoveNext())
             {
                 var r = _inner.Current;

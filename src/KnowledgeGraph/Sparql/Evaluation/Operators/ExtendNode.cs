@@ -23,32 +23,21 @@ internal sealed class ExtendNode : PlanNode
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
 
-    private sealed class Cursor : RowCursor
+    private sealed class Cursor(ExtendNode node, int[] input, QueryExecution exec, ActiveGraph graph)
+        : PlanCursor<ExtendNode>(node, input, exec, graph)
     {
-        private readonly ExtendNode _node;
-        private readonly int[] _input;
-        private readonly QueryExecution _exec;
-        private readonly ActiveGraph _graph;
         private IEnumerator<int[]>? _inner;
 
-        public Cursor(ExtendNode node, int[] input, QueryExecution exec, ActiveGraph graph)
-        {
-            _node = node;
-            _input = input;
-            _exec = exec;
-            _graph = graph;
-        }
-
-        protected override RowCursor Restart() => new Cursor(_node, _input, _exec, _graph);
+        protected override RowCursor Restart() => new Cursor(Node, Input, Exec, Graph);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool MoveNext()
         {
-            _inner ??= _node._inner.Run(_input, _exec, _graph).GetEnumerator();
-            int slot = _node._slot;
+            _inner ??= Node._inner.Run(Input, Exec, Graph).GetEnumerator();
+            int slot = Node._slot;
             while (_inner.MoveNext())
             {
-                _exec.Tick();
+                Exec.Tick();
                 var r = _inner.Current;
                 int id = Evaluate(r);
                 if (id == 0)
@@ -73,14 +62,14 @@ internal sealed class ExtendNode : PlanNode
         /// <summary>The id of the expression's value, 0 for an error.</summary>
         private int Evaluate(int[] row)
         {
-            if (_node._memoSlot < 0 || _exec.SubstituteDepth > 0) return Compute(row);
-            var memo = _exec.Memo(_node);
-            int key = row[_node._memoSlot];
+            if (Node._memoSlot < 0 || Exec.SubstituteDepth > 0) return Compute(row);
+            var memo = Exec.Memo(Node);
+            int key = row[Node._memoSlot];
             if (!memo.TryGetValue(key, out int id)) memo[key] = id = Compute(row);
             return id;
         }
 
-        private int Compute(int[] row) => _node._expression(row, _exec, _graph) is { } value ? _exec.Terms.Intern(value) : 0;
+        private int Compute(int[] row) => Node._expression(row, Exec, Graph) is { } value ? Exec.Terms.Intern(value) : 0;
 
         public override void Dispose() => _inner?.Dispose();
     }

@@ -16,33 +16,22 @@ internal sealed class FilterNode : PlanNode
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
 
-    private sealed class Cursor : RowCursor
+    private sealed class Cursor(FilterNode node, int[] input, QueryExecution exec, ActiveGraph graph)
+        : PlanCursor<FilterNode>(node, input, exec, graph)
     {
-        private readonly FilterNode _node;
-        private readonly int[] _input;
-        private readonly QueryExecution _exec;
-        private readonly ActiveGraph _graph;
         private IEnumerator<int[]>? _inner;
 
-        public Cursor(FilterNode node, int[] input, QueryExecution exec, ActiveGraph graph)
-        {
-            _node = node;
-            _input = input;
-            _exec = exec;
-            _graph = graph;
-        }
-
-        protected override RowCursor Restart() => new Cursor(_node, _input, _exec, _graph);
+        protected override RowCursor Restart() => new Cursor(Node, Input, Exec, Graph);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool MoveNext()
         {
-            _inner ??= _node._inner.Run(_input, _exec, _graph).GetEnumerator();
+            _inner ??= Node._inner.Run(Input, Exec, Graph).GetEnumerator();
             while (_inner.MoveNext())
             {
-                _exec.Tick();
+                Exec.Tick();
                 var r = _inner.Current;
-                if (ExpressionCompiler.IsTrue(_node._condition(r, _exec, _graph)) == true)
+                if (ExpressionCompiler.IsTrue(Node._condition(r, Exec, Graph)) == true)
                 {
                     Current = r;
                     return true;

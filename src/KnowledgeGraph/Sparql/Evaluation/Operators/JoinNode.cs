@@ -16,29 +16,18 @@ internal sealed class JoinNode : PlanNode
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
 
-    private sealed class Cursor : RowCursor
+    private sealed class Cursor(JoinNode node, int[] input, QueryExecution exec, ActiveGraph graph)
+        : PlanCursor<JoinNode>(node, input, exec, graph)
     {
-        private readonly JoinNode _node;
-        private readonly int[] _input;
-        private readonly QueryExecution _exec;
-        private readonly ActiveGraph _graph;
         private IEnumerator<int[]>? _left;
         private IEnumerator<int[]>? _right;
 
-        public Cursor(JoinNode node, int[] input, QueryExecution exec, ActiveGraph graph)
-        {
-            _node = node;
-            _input = input;
-            _exec = exec;
-            _graph = graph;
-        }
-
-        protected override RowCursor Restart() => new Cursor(_node, _input, _exec, _graph);
+        protected override RowCursor Restart() => new Cursor(Node, Input, Exec, Graph);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool MoveNext()
         {
-            _left ??= _node._left.Run(_input, _exec, _graph).GetEnumerator();
+            _left ??= Node._left.Run(Input, Exec, Graph).GetEnumerator();
             while (true)
             {
                 if (_right is not null)
@@ -52,7 +41,7 @@ internal sealed class JoinNode : PlanNode
                     _right = null;
                 }
                 if (!_left.MoveNext()) return false;
-                _right = _node._right.Run(_left.Current, _exec, _graph).GetEnumerator();
+                _right = Node._right.Run(_left.Current, Exec, Graph).GetEnumerator();
             }
         }
 

@@ -27,37 +27,26 @@ internal sealed class ProjectNode : PlanNode
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
 
-    private sealed class Cursor : RowCursor
+    private sealed class Cursor(ProjectNode node, int[] input, QueryExecution exec, ActiveGraph graph)
+        : PlanCursor<ProjectNode>(node, input, exec, graph)
     {
-        private readonly ProjectNode _node;
-        private readonly int[] _input;
-        private readonly QueryExecution _exec;
-        private readonly ActiveGraph _graph;
         private IEnumerator<int[]>? _inner;
 
-        public Cursor(ProjectNode node, int[] input, QueryExecution exec, ActiveGraph graph)
-        {
-            _node = node;
-            _input = input;
-            _exec = exec;
-            _graph = graph;
-        }
-
-        protected override RowCursor Restart() => new Cursor(_node, _input, _exec, _graph);
+        protected override RowCursor Restart() => new Cursor(Node, Input, Exec, Graph);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool MoveNext()
         {
-            _inner ??= _node._inner.Run(_input, _exec, _graph).GetEnumerator();
+            _inner ??= Node._inner.Run(Input, Exec, Graph).GetEnumerator();
             if (!_inner.MoveNext()) return false;
             var r = _inner.Current;
-            if (_node.OnlyProjected(r))
+            if (Node.OnlyProjected(r))
             {
                 Current = r;
                 return true;
             }
             var row = new int[r.Length];
-            foreach (var s in _node._slots) row[s] = r[s];
+            foreach (var s in Node._slots) row[s] = r[s];
             Current = row;
             return true;
         }

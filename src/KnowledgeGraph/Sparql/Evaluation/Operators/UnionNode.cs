@@ -16,29 +16,18 @@ internal sealed class UnionNode : PlanNode
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph) => new Cursor(this, input, exec, graph);
 
-    private sealed class Cursor : RowCursor
+    private sealed class Cursor(UnionNode node, int[] input, QueryExecution exec, ActiveGraph graph)
+        : PlanCursor<UnionNode>(node, input, exec, graph)
     {
-        private readonly UnionNode _node;
-        private readonly int[] _input;
-        private readonly QueryExecution _exec;
-        private readonly ActiveGraph _graph;
         private IEnumerator<int[]>? _current;
         private bool _onRight;
 
-        public Cursor(UnionNode node, int[] input, QueryExecution exec, ActiveGraph graph)
-        {
-            _node = node;
-            _input = input;
-            _exec = exec;
-            _graph = graph;
-        }
-
-        protected override RowCursor Restart() => new Cursor(_node, _input, _exec, _graph);
+        protected override RowCursor Restart() => new Cursor(Node, Input, Exec, Graph);
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override bool MoveNext()
         {
-            _current ??= _node._left.Run(_input, _exec, _graph).GetEnumerator();
+            _current ??= Node._left.Run(Input, Exec, Graph).GetEnumerator();
             while (true)
             {
                 if (_current.MoveNext())
@@ -49,7 +38,7 @@ internal sealed class UnionNode : PlanNode
                 if (_onRight) return false;
                 _current.Dispose();
                 _onRight = true;
-                _current = _node._right.Run(_input, _exec, _graph).GetEnumerator();
+                _current = Node._right.Run(Input, Exec, Graph).GetEnumerator();
             }
         }
 
