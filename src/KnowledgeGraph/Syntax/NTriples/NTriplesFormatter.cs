@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model;
 
@@ -12,18 +11,12 @@ namespace KnowledgeGraph.Syntax.NTriples;
 internal sealed class NTriplesFormatter
 {
     private const int FlushThreshold = 1 << 15;
-    // What IRIREF cannot hold as is (written as \\uXXXX), and what a STRING_LITERAL_QUOTE cannot (ECHAR or UCHAR).
-    private static readonly SearchValues<char> s_iriEscapes = SearchValues.Create(ControlsAndSpace() + "<>\"{}|^`\\");
-    private static readonly SearchValues<char> s_stringEscapes = SearchValues.Create(ControlsAndSpace()[..^1] + "\"\\\u007F");
 
     private readonly TextWriter _output;
     private char[] _buf = new char[1 << 16];
     private int _len;
 
     public NTriplesFormatter(TextWriter output) => _output = output;
-
-    /// <summary>U+0000 to U+0020.</summary>
-    private static string ControlsAndSpace() => new(Enumerable.Range(0, 0x21).Select(c => (char)c).ToArray());
 
     /// <summary>Appends one statement line; the graph is written when <paramref name="withGraph"/> and the quad has one.</summary>
     public void WriteStatement(in Quad quad, bool withGraph)
@@ -75,10 +68,10 @@ internal sealed class NTriplesFormatter
     {
         Append('<');
         var rest = iri.AsSpan();
-        for (int i; (i = rest.IndexOfAny(s_iriEscapes)) >= 0; rest = rest[(i + 1)..])
+        for (int i; (i = rest.IndexOfAny(NTriplesEscaping.IriEscapes)) >= 0; rest = rest[(i + 1)..])
         {
             Append(rest[..i]);
-            AppendUchar(rest[i]);
+            Append(NTriplesEscaping.Uchar(rest[i]));
         }
         Append(rest);
         Append('>');
@@ -102,41 +95,13 @@ internal sealed class NTriplesFormatter
 
     public void WriteEscapedString(string s)
     {
-        int start = 0;
-        for (int i = s.AsSpan().IndexOfAny(s_stringEscapes); i >= 0 && i < s.Length; i = IndexOfEscape(s, i + 1))
+        var rest = s.AsSpan();
+        for (int i; (i = rest.IndexOfAny(NTriplesEscaping.StringEscapes)) >= 0; rest = rest[(i + 1)..])
         {
-            char c = s[i];
-            Append(s.AsSpan(start, i - start));
-            start = i + 1;
-            switch (c)
-            {
-                case '"': Append("\\\""); break;
-                case '\\': Append("\\\\"); break;
-                case '\n': Append("\\n"); break;
-                case '\r': Append("\\r"); break;
-                case '\t': Append("\\t"); break;
-                case '\b': Append("\\b"); break;
-                case '\f': Append("\\f"); break;
-                default: AppendUchar(c); break;
-            }
+            Append(rest[..i]);
+            Append(NTriplesEscaping.EscapeSequence(rest[i]));
         }
-        Append(s.AsSpan(start));
-    }
-
-    private static int IndexOfEscape(string s, int from)
-    {
-        int i = s.AsSpan(from).IndexOfAny(s_stringEscapes);
-        return i < 0 ? -1 : from + i;
-    }
-
-    private void AppendUchar(char c)
-    {
-        const string hex = "0123456789ABCDEF";
-        Append("\\u");
-        Append(hex[(c >> 12) & 0xF]);
-        Append(hex[(c >> 8) & 0xF]);
-        Append(hex[(c >> 4) & 0xF]);
-        Append(hex[c & 0xF]);
+        Append(rest);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -47,7 +47,7 @@ internal sealed class XmlLiteralBuilder
         foreach (var (prefix, uri) in _needed)
         {
             _text.Append(prefix.Length == 0 ? " xmlns" : " xmlns:" + prefix).Append("=\"");
-            AppendAttributeValue(uri);
+            XmlEscaping.AppendAttribute(_text, uri);
             _text.Append('"');
             _rendered.Add((prefix, uri, _depth));
         }
@@ -59,7 +59,7 @@ internal sealed class XmlLiteralBuilder
         foreach (var a in _attributes)
         {
             _text.Append(' ').Append(a.QName).Append("=\"");
-            AppendAttributeValue(a.Value);
+            XmlEscaping.AppendAttribute(_text, a.Value);
             _text.Append('"');
         }
         _text.Append('>');
@@ -75,20 +75,7 @@ internal sealed class XmlLiteralBuilder
     }
 
     /// <summary>Renders character data (text, CDATA or whitespace).</summary>
-    public void Text(string value)
-    {
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '&': _text.Append("&amp;"); break;
-                case '<': _text.Append("&lt;"); break;
-                case '>': _text.Append("&gt;"); break;
-                case '\r': _text.Append("&#xD;"); break;
-                default: _text.Append(c); break;
-            }
-        }
-    }
+    public void Text(string value) => XmlEscaping.AppendText(_text, value);
 
     /// <summary>Renders a comment (the canonical form keeps comments).</summary>
     public void Comment(string value) => _text.Append("<!--").Append(value).Append("-->");
@@ -119,22 +106,5 @@ internal sealed class XmlLiteralBuilder
             }
         if (inEffect == uri || (inEffect is null && uri.Length == 0)) return;
         _needed.Add((prefix, uri));
-    }
-
-    private void AppendAttributeValue(string value)
-    {
-        foreach (char c in value)
-        {
-            switch (c)
-            {
-                case '&': _text.Append("&amp;"); break;
-                case '<': _text.Append("&lt;"); break;
-                case '"': _text.Append("&quot;"); break;
-                case '\t': _text.Append("&#x9;"); break;
-                case '\n': _text.Append("&#xA;"); break;
-                case '\r': _text.Append("&#xD;"); break;
-                default: _text.Append(c); break;
-            }
-        }
     }
 }

@@ -270,14 +270,13 @@ internal sealed class TurtleFormatter
     {
         var dictionary = _layout.Dictionary;
         var bytes = dictionary.LiteralParts(id, out int datatype, out var language);
-        Span<char> lex = bytes.Length <= 1024 ? stackalloc char[bytes.Length] : default;
-        if (bytes.Length > 1024
-            || System.Text.Unicode.Utf8.ToUtf16(bytes, lex, out _, out int written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-        {
-            _terms.WriteLiteral(_sb, (Literal)dictionary[id]);
-            return;
-        }
-        lex = lex[..written];
+        Span<char> buffer = bytes.Length <= 1024 ? stackalloc char[bytes.Length] : default;
+        ReadOnlySpan<char> lex = buffer;   // takes the buffer's scope, so it may point into the stack
+        if (bytes.Length <= 1024
+            && System.Text.Unicode.Utf8.ToUtf16(bytes, buffer, out _, out int written, replaceInvalidSequences: false) == System.Buffers.OperationStatus.Done)
+            lex = buffer[..written];
+        else
+            lex = ((Literal)dictionary[id]).LexicalForm;   // long, or holding a lone surrogate only the dictionary's decoder keeps
         if (datatype > 0 && _shorthand.TryGetValue(datatype, out var fits) && fits(lex))
         {
             _sb.Append(lex);

@@ -80,7 +80,7 @@ internal sealed class TurtleLayout
         {
             if (triples.Length == 0) continue;
             if (name is not null && !allowNamedGraphs)
-                throw new InvalidOperationException($"Turtle cannot hold the named graph {name}; write TriG or N-Quads instead (nothing was dropped).");
+                throw NamedGraphInTurtle(name);
             cancellationToken.ThrowIfCancellationRequested();
             if (name is not null && _dictionary.TryGetId(name, out int nameId)) _isGraphName[nameId] = true;
             parts.Add(Arrange(name, triples, parts.Count, cancellationToken));
@@ -265,6 +265,9 @@ internal sealed class TurtleLayout
         }
     }
 
+    private static InvalidOperationException NamedGraphInTurtle(Term name) =>
+        new($"Turtle cannot hold the named graph {name}; write TriG or N-Quads instead (nothing was dropped).");
+
     /// <summary>Within one subject: predicates by rank, then objects in output order.</summary>
     private readonly struct PredicateObjectOrder(TurtleLayout layout, int[] predicateRanks) : IComparer<IdTriple>
     {
@@ -298,7 +301,7 @@ internal sealed class TurtleLayout
                 cancellationToken.ThrowIfCancellationRequested();
             }
             if (quad.Graph is not null && !allowNamedGraphs)
-                throw new InvalidOperationException($"Turtle cannot hold the named graph {quad.Graph}; write TriG or N-Quads instead (nothing was dropped).");
+                throw NamedGraphInTurtle(quad.Graph);
             int nameId = quad.Graph is null ? 0 : dictionary.GetOrAdd(quad.Graph);
             if (!byName.TryGetValue(nameId, out int g))
             {

@@ -7,23 +7,20 @@ using KnowledgeGraph.Store;
 namespace KnowledgeGraph.Syntax.Turtle;
 
 /// <summary>
-/// Writes single terms the Turtle way: prefixed names (with local-name escapes) for IRIs under a declared
-/// namespace, IRIs relative to the base when that resolves back exactly, numeric and boolean shorthand when the
-/// lexical form fits the shorthand grammar, and long strings for multi-line text. Records which prefixes it used.
+/// The text of terms the Turtle way: prefixed names (with local-name escapes) for IRIs under a declared namespace,
+/// IRIs relative to the base when that resolves back exactly, the grammar of the numeric shorthand, and quoted or
+/// long strings for multi-line text. Records which prefixes it used.
 /// </summary>
 internal sealed class TurtleTermFormatter
 {
     private const string LocalEscapable = "_~.-!$&'()*+,;=/?#@%";
 
-    // What a quoted string escapes: controls, '"', '\\' and DEL; a long (triple-quoted) string keeps its line feeds.
-    private static readonly SearchValues<char> s_stringEscapes = SearchValues.Create(Controls() + "\"\\\u007F");
-    private static readonly SearchValues<char> s_longStringEscapes = SearchValues.Create(Controls().Replace("\n", "") + "\"\\\u007F");
-
-    private static string Controls() => new(Enumerable.Range(0, 0x20).Select(c => (char)c).ToArray());
+    // A long (triple-quoted) string escapes what a quoted one does except its line feeds.
+    private static readonly SearchValues<char> s_longStringEscapes =
+        SearchValues.Create(NTriplesEscaping.Controls().Replace("\n", "") + "\"\\\u007F");
 
     private readonly List<KeyValuePair<string, string>> _prefixes;
     private readonly string? _base;
-    private readonly Dictionary<string, string> _abbreviations = new(StringComparer.Ordinal);
 
     public TurtleTermFormatter(PrefixMap? prefixes, string? baseIri)
     {
@@ -37,16 +34,6 @@ internal sealed class TurtleTermFormatter
 
     /// <summary>The prefixes used so far, sorted by name.</summary>
     public SortedDictionary<string, string> UsedPrefixes { get; } = new(StringComparer.Ordinal);
-
-    public void WriteIri(StringBuilder sb, string iri)
-    {
-        if (!_abbreviations.TryGetValue(iri, out var text))
-        {
-            text = Abbreviate(iri);
-            _abbreviations[iri] = text;
-        }
-        sb.Append(text);
-    }
 
     /// <summary>The IRI as written: a prefixed name, relative to the base, or in full; records the prefix it used.</summary>
     public string Abbreviate(string iri)
@@ -132,35 +119,11 @@ internal sealed class TurtleTermFormatter
     private static bool IsPnChars(char c) =>
         IsPnCharsU(c) || c == '-' || char.IsAsciiDigit(c) || c == 0xB7 || (c >= 0x300 && c <= 0x36F) || c == 0x203F || c == 0x2040;
 
-    public void WriteLiteral(StringBuilder sb, Literal literal)
-    {
-        var lex = literal.LexicalForm;
-        if (literal.Language is null)
-        {
-            var dt = literal.Datatype.Value;
-            if ((dt == Vocab.Xsd.Integer.Value && IsInteger(lex))
-                || (dt == Vocab.Xsd.Decimal.Value && IsDecimal(lex))
-                || (dt == Vocab.Xsd.Double.Value && IsDouble(lex))
-                || (dt == Vocab.Xsd.Boolean.Value && lex is "true" or "false"))
-            {
-                sb.Append(lex);
-                return;
-            }
-        }
-        WriteString(sb, lex.AsSpan());
-        if (literal.Language is not null) sb.Append('@').Append(literal.Language);
-        else if (literal.Datatype.Value != Vocab.Xsd.StringIri)
-        {
-            sb.Append("^^");
-            WriteIri(sb, literal.Datatype.Value);
-        }
-    }
-
     internal static void WriteString(StringBuilder sb, ReadOnlySpan<char> s)
     {
         bool longForm = s.Contains('\n');
         sb.Append(longForm ? "\"\"\"" : "\"");
-        var escapes = longForm ? s_longStringEscapes : s_stringEscapes;
+        var escapes = longForm ? s_longStringEscapes : NTriplesEscaping.StringEscapes;
         for (int i; (i = s.IndexOfAny(escapes)) >= 0; s = s[(i + 1)..])
         {
             sb.Append(s[..i]);
