@@ -145,10 +145,9 @@ internal sealed class TermDictionary
     /// </summary>
     public int CompareText(int a, int b)
     {
-        var x = Entry(a);
-        var y = Entry(b);
-        int c = OutputRank(x[0]).CompareTo(OutputRank(y[0]));
-        return c != 0 ? c : MainText(x).SequenceCompareTo(MainText(y));
+        var x = Text(a, out int rankA);
+        var y = Text(b, out int rankB);
+        return rankA != rankB ? rankA.CompareTo(rankB) : x.SequenceCompareTo(y);
     }
 
     /// <summary>The text <see cref="CompareText"/> compares (IRI, label or lexical form) and the kind's place in
@@ -206,13 +205,6 @@ internal sealed class TermDictionary
             default:
                 throw new ArgumentException("The term is not a literal.", nameof(id));
         }
-    }
-
-    /// <summary>The id of a typed literal's datatype; 0 for IRIs, blank nodes, simple and language-tagged literals.</summary>
-    public int DatatypeIdOf(int id)
-    {
-        var entry = Entry(id);
-        return entry[0] == TagTyped ? BinaryPrimitives.ReadInt32LittleEndian(entry[1..]) : 0;
     }
 
     private ReadOnlySpan<byte> Entry(int id)

@@ -14,26 +14,20 @@ internal sealed class TermCache
     private readonly int[] _hashes = new int[Slots];   // compared first, so a miss never touches the cached string
 
     /// <summary>The IRI term whose value is <paramref name="iri"/>, reused when it was seen recently.</summary>
-    public NamedNode Iri(ReadOnlySpan<char> iri)
+    public NamedNode Iri(ReadOnlySpan<char> iri) => Lookup(iri, null);
+
+    /// <summary>The IRI term of an existing string.</summary>
+    public NamedNode Iri(string iri) => Lookup(iri, iri);
+
+    /// <summary>The cached term for <paramref name="iri"/>, or a new one (made from <paramref name="text"/> when the
+    /// caller already has the string) that takes over the slot.</summary>
+    private NamedNode Lookup(ReadOnlySpan<char> iri, string? text)
     {
         int hash = Hash(iri);
         int slot = hash & (Slots - 1);
         var cached = _iris[slot];
         if (_hashes[slot] == hash && cached is not null && iri.SequenceEqual(cached.Value)) return cached;
-        var node = NamedNode.CreateUnchecked(new string(iri));
-        _iris[slot] = node;
-        _hashes[slot] = hash;
-        return node;
-    }
-
-    /// <summary>The IRI term of an existing string.</summary>
-    public NamedNode Iri(string iri)
-    {
-        int hash = Hash(iri);
-        int slot = hash & (Slots - 1);
-        var cached = _iris[slot];
-        if (_hashes[slot] == hash && cached is not null && string.Equals(cached.Value, iri, StringComparison.Ordinal)) return cached;
-        var node = NamedNode.CreateUnchecked(iri);
+        var node = NamedNode.CreateUnchecked(text ?? new string(iri));
         _iris[slot] = node;
         _hashes[slot] = hash;
         return node;

@@ -109,10 +109,17 @@ internal sealed class TurtleFormatter
         for (int id = 1; id < used.Length; id++)
         {
             if (!used[id]) continue;
-            var kind = dictionary.KindOf(id);
-            if (kind == TermKind.NamedNode) _iriText[id] = _terms.Abbreviate(((NamedNode)dictionary[id]).Value);
-            else if (kind == TermKind.Literal && dictionary.DatatypeIdOf(id) is > 0 and var datatype && _iriText[datatype] is null)
-                _iriText[datatype] = _terms.Abbreviate(((NamedNode)dictionary[datatype]).Value);   // a datatype's id is below its literals'
+            switch (dictionary.KindOf(id))
+            {
+                case TermKind.NamedNode:
+                    _iriText[id] = _terms.Abbreviate(((NamedNode)dictionary[id]).Value);
+                    break;
+                case TermKind.Literal:
+                    // A datatype's id is below its literals', so the datatype may already be done.
+                    dictionary.LiteralParts(id, out int datatype, out _);
+                    if (datatype > 0 && _iriText[datatype] is null) _iriText[datatype] = _terms.Abbreviate(((NamedNode)dictionary[datatype]).Value);
+                    break;
+            }
         }
     }
 
