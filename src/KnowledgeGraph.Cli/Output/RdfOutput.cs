@@ -16,24 +16,24 @@ internal static class RdfOutput
         if (!holdsDatasets && dataset.GraphNames.Count > 0)
             throw new InvalidInputException(source,
                 $"the input has {dataset.GraphNames.Count} named graph(s), which {format.Name} cannot carry; write trig, nquads or jsonld instead");
-        if (format.Rdf is not null) WriteQuads(context, dataset.AsIndexedQuads(), dataset.Prefixes, format.Rdf, outputPath);
+        if (format.Rdf is not null) WriteQuads(context, dataset.AsIndexedQuads(), dataset.Count, dataset.Prefixes, format.Rdf, outputPath);
         else WriteExport(context, dataset.DefaultGraph, format, outputPath);
     }
 
     /// <summary>Writes a graph (a CONSTRUCT result, the story graph).</summary>
     public static void Write(CliContext context, Graph graph, CliFormat format, string? outputPath)
     {
-        if (format.Rdf is not null) WriteQuads(context, graph.AsIndexedQuads(), graph.Prefixes, format.Rdf, outputPath);
+        if (format.Rdf is not null) WriteQuads(context, graph.AsIndexedQuads(), graph.Count, graph.Prefixes, format.Rdf, outputPath);
         else WriteExport(context, graph, format, outputPath);
     }
 
     /// <summary>Streaming writers pull quads one by one and the progress display counts them; the pretty writers
     /// (Turtle, TriG) get the store's id view as it is, so they can lay the graph out on ids.</summary>
-    private static void WriteQuads(CliContext context, IndexedQuads quads, PrefixMap prefixes, RdfFormat format, string? outputPath)
+    private static void WriteQuads(CliContext context, IEnumerable<Quad> quads, long count, PrefixMap prefixes, RdfFormat format, string? outputPath)
     {
         long written = 0;
         bool layout = format == RdfFormat.Turtle || format == RdfFormat.TriG;
-        if (layout) written = quads.Graphs.Sum(g => (long)g.Triples.Length);
+        if (layout) written = count;
         using var progress = ProgressDisplay.Start(context, $"writing {format.Name}", () => $"{Volatile.Read(ref written):N0} triples");
         using var target = OutputTarget.Open(context, outputPath);
         IEnumerable<Quad> Counted()

@@ -14,6 +14,7 @@ public sealed class SparqlQueryOptions
     /// </summary>
     public IDictionary<string, Term> Parameters { get; } = new Dictionary<string, Term>();
 
-    /// <summary>Loads a graph named by FROM / FROM NAMED that the dataset does not hold; null means such graphs are empty.</summary>
-    public Func<NamedNode, Store.Graph?>? GraphResolver { get; set; }
+    /// <summary>The triples of a graph named by FROM / FROM NAMED that the dataset does not hold (a file, say); null, or a
+    /// resolver returning null, means such graphs are empty. A <see cref="Store.Graph"/> is a valid answer.</summary>
+    public Func<NamedNode, IEnumerable<Triple>?>? GraphResolver { get; set; }
 }

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Syntax;
 
-namespace KnowledgeGraph.Syntax;
+namespace KnowledgeGraph.Store;
 
 /// <summary>Adds parsed quads to a dataset and records the prefixes in its prefix map.</summary>
 internal sealed class DatasetSink : IRdfSink
