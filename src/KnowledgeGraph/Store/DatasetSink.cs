@@ -3,38 +3,35 @@ using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Store;
 
-/// <summary>Adds parsed quads to a dataset and records the prefixes in its prefix map.</summary>
-internal sealed class DatasetSink : IRdfSink
+/// <summary>
+/// An <see cref="IRdfSink"/> that adds parsed quads to a dataset and records the prefixes in its prefix map: the
+/// target to give an <see cref="IRdfReader"/> you drive yourself (a stream of your own, a progress count around it).
+/// Quads are queued for the dataset's next index merge, which its next read performs. Like the dataset, not
+/// thread-safe: one reader writes to it at a time.
+/// </summary>
+/// <example>
+/// <code>
+/// var dataset = new Dataset();
+/// RdfFormat.TriG.CreateReader().Read(textReader, new DatasetSink(dataset), new RdfReaderOptions { BaseIri = baseIri });
+/// </code>
+/// </example>
+public sealed class DatasetSink : IRdfSink
 {
     private readonly Dataset _dataset;
 
-    public DatasetSink(Dataset dataset) => _dataset = dataset;
+    /// <summary>A sink that adds to <paramref name="dataset"/>.</summary>
+    public DatasetSink(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        _dataset = dataset;
+    }
 
+    /// <inheritdoc />
     public void OnQuad(Quad quad) => _dataset.AddBulk(quad);
 
+    /// <inheritdoc />
     public void OnPrefix(string prefix, string namespaceIri) => _dataset.Prefixes.Add(prefix, namespaceIri);
 
+    /// <summary>Keeps the first base IRI the input declares as the dataset's <see cref="Dataset.BaseIri"/>.</summary>
     public void OnBase(string baseIri) => _dataset.BaseIri ??= baseIri;
-}
-
-/// <summary>Adds parsed triples to a graph; quads in a named graph are an error for a graph target unless merged.</summary>
-internal sealed class GraphSink : IRdfSink
-{
-    private readonly Graph _graph;
-    private readonly bool _mergeNamedGraphs;
-
-    public GraphSink(Graph graph, bool mergeNamedGraphs = true)
-    {
-        _graph = graph;
-        _mergeNamedGraphs = mergeNamedGraphs;
-    }
-
-    public void OnQuad(Quad quad)
-    {
-        if (quad.Graph is null || _mergeNamedGraphs) _graph.AddBulk(quad.Triple);
-    }
-
-    public void OnPrefix(string prefix, string namespaceIri) => _graph.Prefixes.Add(prefix, namespaceIri);
-
-    public void OnBase(string baseIri) => _graph.BaseIri ??= baseIri;
 }

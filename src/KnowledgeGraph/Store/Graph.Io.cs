@@ -28,10 +28,11 @@ public sealed partial class Graph
     }
 
     /// <summary>Writes the graph in <paramref name="format"/>, using its prefix map.</summary>
-    public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(format);
-        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options);
+        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options, cancellationToken);
     }
 
     /// <summary>The graph as text in <paramref name="format"/>.</summary>
