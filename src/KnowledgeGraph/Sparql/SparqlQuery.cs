@@ -51,9 +51,17 @@ public sealed class SparqlQuery
     /// <param name="text">The query text.</param>
     /// <param name="baseIri">The base IRI for relative IRIs, unless the query has a BASE.</param>
     /// <exception cref="SparqlSyntaxException">The text is not a valid SPARQL 1.1 query; carries line and column.</exception>
-    public static SparqlQuery Parse(string text, string? baseIri = null)
+    public static SparqlQuery Parse(string text, string? baseIri = null) => Parse(text, baseIri, null);
+
+    /// <summary>Parses a query with prefixes declared in advance (a graph's prefix map, say); the query's own PREFIX
+    /// declarations take precedence.</summary>
+    /// <param name="text">The query text.</param>
+    /// <param name="baseIri">The base IRI for relative IRIs, unless the query has a BASE.</param>
+    /// <param name="prefixes">Prefix → namespace IRI pairs usable in the query without a PREFIX line.</param>
+    /// <exception cref="SparqlSyntaxException">The text is not a valid SPARQL 1.1 query; carries line and column.</exception>
+    public static SparqlQuery Parse(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes)
     {
-        var syntax = SparqlParser.Parse(text, baseIri);
+        var syntax = SparqlParser.Parse(text, baseIri, prefixes);
         var lexer = new SparqlLexer(text);
         SparqlSyntaxException Error(int offset, string message) => lexer.Error(offset, message);
         BlankNodeScopeCheck.Check(syntax, Error);

@@ -5,6 +5,12 @@ namespace KnowledgeGraph.Sparql;
 /// <summary>How a query runs.</summary>
 public sealed class SparqlQueryOptions
 {
+    /// <summary>
+    /// Whether <c>graph.Query(text)</c> and <c>dataset.Query(text)</c> let the query use the data's prefixes without
+    /// PREFIX lines (default true). A query's own PREFIX declarations always win.
+    /// </summary>
+    public bool UseDataPrefixes { get; set; } = true;
+
     /// <summary>Stops the query with <see cref="OperationCanceledException"/> after this long; null for no limit.</summary>
     public TimeSpan? Timeout { get; set; }
 
