@@ -86,4 +86,40 @@ public class EntrySurfaceTests
         var cancelled = () => g.Query("SELECT * { ?s ?p ?o }", null, cts.Token);
         cancelled.Should().Throw<OperationCanceledException>().Which.Should().NotBeOfType<SparqlTimeoutException>();
     }
+
+    [Test]
+    public void A_registered_syntax_is_found_by_name_and_extension()
+    {
+        // A syntax of the user's own: N-Triples under another name and extension.
+        var custom = new RdfFormat("lines-test", "application/x-lines-test", false, [".linestest"],
+            () => RdfFormat.NTriples.CreateReader(), () => RdfFormat.NTriples.CreateWriter());
+        RdfFormat.Register(custom);
+        RdfFormat.FromName("lines-test").Should().BeSameAs(custom);
+        RdfFormat.FromPath("x.linestest").Should().BeSameAs(custom);
+        var register = () => RdfFormat.Register(custom);
+        register.Should().Throw<ArgumentException>();
+
+        var graph = Graph.Parse(Story, RdfFormat.Turtle);
+        var path = Path.Combine(Path.GetTempPath(), $"kg-{Guid.NewGuid():N}.linestest");
+        try
+        {
+            graph.Save(path);
+            File.ReadAllText(path).Should().Contain("<http://example.org/aws> <http://example.org/closed>");
+            Graph.Load(path).IsIsomorphicWith(graph).Should().BeTrue();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void A_chosen_blank_node_label_never_names_a_generated_node()
+    {
+        var parsed = Graph.Parse("[] <http://ex.org/p> [] .", RdfFormat.Turtle);
+        var generated = parsed.SelectMany(t => new[] { t.Subject, t.Object }).OfType<BlankNode>().ToList();
+        generated.Should().HaveCount(2);
+        for (int i = 0; i < 1000; i++)
+            generated.Should().NotContain(BlankNode.Create("b" + i));
+    }
 }

@@ -57,7 +57,7 @@ public sealed class JsonLdWriter : IRdfWriter
             {
                 ProcessingMode = Options.ProcessingMode,
                 RdfDirection = Options.RdfDirection,
-                UseNativeTypes = false,
+                UseNativeTypes = Options.UseNativeTypes,
                 UseRdfType = Options.UseRdfType,
                 KeepNonCanonicalJson = true,
             }, cancellationToken);
