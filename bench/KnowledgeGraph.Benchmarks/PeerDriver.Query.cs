@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 using Newtonsoft.Json;
 

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 using Newtonsoft.Json;
 

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Benchmarks;

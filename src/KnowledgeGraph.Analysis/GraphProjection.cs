@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using QuikGraph;
 
 namespace KnowledgeGraph.Analysis;

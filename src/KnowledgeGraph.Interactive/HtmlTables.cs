@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Interactive;
 

@@ -1,6 +1,5 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 using Microsoft.DotNet.Interactive.Formatting;
 
 namespace KnowledgeGraph.Interactive;

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Cli.Verbs;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Cli.Tests;

@@ -1,5 +1,4 @@
 using System.Text;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Cli.Tests;

@@ -2,7 +2,6 @@ using KnowledgeGraph.Conformance.Manifests;
 using KnowledgeGraph.Conformance.Sparql;
 using KnowledgeGraph.Conformance.Sparql.Support;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Cli.Tests;

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Domain;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Build;
 

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Cli.Formats;

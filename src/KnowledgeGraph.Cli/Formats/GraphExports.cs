@@ -1,5 +1,4 @@
 using KnowledgeGraph.Export;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Formats;
 

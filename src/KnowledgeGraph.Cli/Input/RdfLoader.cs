@@ -1,6 +1,5 @@
 using System.Text;
 using KnowledgeGraph.Cli.Output;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Cli.Input;

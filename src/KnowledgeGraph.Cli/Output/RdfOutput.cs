@@ -1,6 +1,5 @@
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Cli.Output;

@@ -2,7 +2,6 @@ using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Input;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Cli.Query;

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Query;
 

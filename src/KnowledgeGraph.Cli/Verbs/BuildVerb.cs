@@ -2,7 +2,6 @@ using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Build;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Output;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Verbs;
 

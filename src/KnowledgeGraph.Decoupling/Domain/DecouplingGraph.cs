@@ -1,5 +1,4 @@
 using KnowledgeGraph.Building;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Domain;

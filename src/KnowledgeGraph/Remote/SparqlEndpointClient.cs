@@ -1,6 +1,5 @@
 using System.Net;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Remote;

@@ -21,6 +21,6 @@ public sealed class SparqlQueryOptions
     public IDictionary<string, Term> Parameters { get; } = new Dictionary<string, Term>();
 
     /// <summary>The triples of a graph named by FROM / FROM NAMED that the dataset does not hold (a file, say); null, or a
-    /// resolver returning null, means such graphs are empty. A <see cref="Store.Graph"/> is a valid answer.</summary>
+    /// resolver returning null, means such graphs are empty. A <c>Graph</c> is a valid answer.</summary>
     public Func<NamedNode, IEnumerable<Triple>?>? GraphResolver { get; set; }
 }

@@ -11,7 +11,7 @@ public class ReadmeTests
     private static string Readme => File.ReadAllText(Path.Combine(Paths.Repo, "README.md"));
 
     private static ScriptOptions Options => ScriptOptions.Default
-        .AddReferences(typeof(KnowledgeGraph.Store.Graph).Assembly)
+        .AddReferences(typeof(KnowledgeGraph.Graph).Assembly)
         .AddImports("System");
 
     private static string Example()
@@ -51,7 +51,7 @@ public class ReadmeTests
         }
         var printed = output.ToString();
         printed.Should().Contain("Amazon Web Services").And.Contain("shanghaiAiLab");
-        var reread = KnowledgeGraph.Store.Graph.Parse(printed, Syntax.RdfFormat.Turtle);
+        var reread = KnowledgeGraph.Graph.Parse(printed, Syntax.RdfFormat.Turtle);
         reread.Count.Should().Be(3, "the example parses one triple and adds two");
     }
 

@@ -1,4 +1,3 @@
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 using KnowledgeGraph.Syntax.JsonLd;
 using Newtonsoft.Json;

@@ -1,6 +1,5 @@
 using KnowledgeGraph.Conformance.Manifests;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 using KnowledgeGraph.Syntax.JsonLd;
 

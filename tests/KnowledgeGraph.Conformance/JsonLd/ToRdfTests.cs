@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 using KnowledgeGraph.Syntax.JsonLd;
 

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Conformance.Manifests;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Conformance.RdfSyntax;

@@ -98,6 +98,6 @@ public class EvaluationTests
         }
     }
 
-    private static string Dump(KnowledgeGraph.Store.Graph g) =>
+    private static string Dump(KnowledgeGraph.Graph g) =>
         string.Join("\n", g.Select(t => t.ToString()).OrderBy(s => s, StringComparer.Ordinal));
 }

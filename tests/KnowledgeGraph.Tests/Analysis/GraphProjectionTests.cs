@@ -1,6 +1,5 @@
 using KnowledgeGraph.Analysis;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using static KnowledgeGraph.Tests.Export.SampleGraphs;
 
 namespace KnowledgeGraph.Tests.Analysis;

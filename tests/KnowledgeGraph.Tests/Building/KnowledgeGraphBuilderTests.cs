@@ -1,7 +1,6 @@
 using KnowledgeGraph.Building;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Tests.Building;
 

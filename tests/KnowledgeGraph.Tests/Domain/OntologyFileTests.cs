@@ -1,6 +1,5 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 using KnowledgeGraph.TestSupport;
 

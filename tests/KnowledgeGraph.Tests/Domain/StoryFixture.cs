@@ -1,6 +1,5 @@
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Tests.Domain;
 

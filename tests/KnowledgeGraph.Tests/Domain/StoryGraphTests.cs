@@ -118,7 +118,7 @@ public class StoryGraphSerializationTests
         var rdf = KnowledgeGraph.Syntax.RdfFormat.FromName(format)!;
         var story = StoryFixture.Story;
         var text = story.ToString(rdf);
-        var back = KnowledgeGraph.Store.Graph.Parse(text, rdf);
+        var back = KnowledgeGraph.Graph.Parse(text, rdf);
         back.Count.Should().Be(story.Count);
         back.IsIsomorphicWith(story).Should().BeTrue();
         if (format == "turtle") text.Should().Contain("@prefix dcpr: <https://w3id.org/decoupling/id/>");

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Domain;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Tests.Domain;

@@ -9,7 +9,7 @@ public class GraphMlWriterTests
 {
     private static readonly XNamespace G = "http://graphml.graphdrawing.org/xmlns";
 
-    private static XDocument Export(KnowledgeGraph.Store.Graph graph, GraphExportOptions? options = null) =>
+    private static XDocument Export(KnowledgeGraph.Graph graph, GraphExportOptions? options = null) =>
         XDocument.Parse(Render(w => new GraphMlWriter(options).Write(graph, w)));
 
     private static Dictionary<string, string> Keys(XDocument doc, string domain) =>

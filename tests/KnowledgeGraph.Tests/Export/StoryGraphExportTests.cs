@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Export;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Tests.Export;
 

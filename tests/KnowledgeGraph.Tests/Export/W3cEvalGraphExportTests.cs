@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Export;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 using KnowledgeGraph.TestSupport;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Tests.Store;
 

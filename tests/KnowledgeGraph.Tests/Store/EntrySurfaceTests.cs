@@ -1,7 +1,6 @@
 using System.Text;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Tests.Store;

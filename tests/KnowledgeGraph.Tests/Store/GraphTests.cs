@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Tests.Store;
 

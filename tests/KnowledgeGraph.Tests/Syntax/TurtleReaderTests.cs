@@ -82,7 +82,7 @@ public sealed class TurtleReaderTests
     [Test]
     public void Prefixes_and_base_reach_the_sink()
     {
-        var dataset = KnowledgeGraph.Store.Dataset.Parse("@prefix ex: <http://e/> . @base <http://b/> . ex:s ex:p ex:o .", RdfFormat.Turtle);
+        var dataset = KnowledgeGraph.Dataset.Parse("@prefix ex: <http://e/> . @base <http://b/> . ex:s ex:p ex:o .", RdfFormat.Turtle);
         dataset.Prefixes.TryGetNamespace("ex", out var ns).Should().BeTrue();
         ns.Should().Be("http://e/");
     }

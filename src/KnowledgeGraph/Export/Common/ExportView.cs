@@ -1,6 +1,5 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Export;
 

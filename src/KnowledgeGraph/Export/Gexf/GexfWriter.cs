@@ -1,6 +1,5 @@
 using System.Globalization;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Export;
 

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Storage;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
@@ -9,9 +9,9 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// </summary>
 internal static class ConciseBoundedDescription
 {
-    public static Graph Build(IEnumerable<int> resources, QueryExecution exec)
+    public static List<Triple> Build(IEnumerable<int> resources, QueryExecution exec)
     {
-        var graph = new Graph();
+        var graph = new List<Triple>();
         var index = exec.Dataset.DefaultGraph;
         var decoder = new TermDecoder(exec.Dataset.Reader);
         var visited = new HashSet<int>();

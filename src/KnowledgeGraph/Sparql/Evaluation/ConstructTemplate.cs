@@ -1,7 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Storage;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
@@ -13,7 +12,7 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// </summary>
 internal static class ConstructTemplate
 {
-    public static Graph Build(IReadOnlyList<TriplePattern> template, IEnumerable<int[]> solutions, PlanCompiler compiler, QueryExecution exec)
+    public static QueryOutcome Build(IReadOnlyList<TriplePattern> template, IEnumerable<int[]> solutions, PlanCompiler compiler, QueryExecution exec)
     {
         var slots = new Dictionary<string, int>();
         foreach (var t in template)
@@ -56,18 +55,10 @@ internal static class ConstructTemplate
                 if (s < 0 || p < 0 || o < 0) allStored = false;
             }
         }
+        // Every term is in the store: the result shares its (append-only) dictionary and takes the ids as they are.
         if (allStored && exec.Dataset.Reader is ITableReader tables)
-        {
-            // Every term is in the store: the result shares its (append-only) dictionary and takes the ids as they are.
-            var shared = Graph.OverDictionary(tables.Dictionary);
-            shared.AddBulk(triples);
-            return shared;
-        }
-        // Already free of duplicates: queue them for one index merge instead of inserting one by one.
-        var graph = new Graph();
-        foreach (var t in triples)
-            graph.AddBulk(new Triple(exec.Terms.Get(t.S)!, (NamedNode)exec.Terms.Get(t.P)!, exec.Terms.Get(t.O)!));
-        return graph;
+            return new QueryOutcome { SharedDictionary = tables.Dictionary, IdTriples = triples };
+        return new QueryOutcome { Triples = triples.Select(t => new Triple(exec.Terms.Get(t.S)!, (NamedNode)exec.Terms.Get(t.P)!, exec.Terms.Get(t.O)!)).ToList() };
     }
 
     private static int IdAt(int position, int[] row, List<int> constants) => position >= 0 ? row[position] : constants[-1 - position];
@@ -75,9 +66,10 @@ internal static class ConstructTemplate
     private static TermKind KindOf(int id, QueryExecution exec) =>
         id > 0 ? exec.Dataset.Reader.KindOf(id) : exec.Terms.Get(id)!.Kind;
 
-    private static Graph WithBlankNodes(IReadOnlyList<TriplePattern> template, IEnumerable<int[]> solutions, Dictionary<string, int> slots, QueryExecution exec)
+    private static QueryOutcome WithBlankNodes(IReadOnlyList<TriplePattern> template, IEnumerable<int[]> solutions, Dictionary<string, int> slots, QueryExecution exec)
     {
-        var graph = new Graph();
+        var graph = new List<Triple>();
+        var seen = new HashSet<Triple>();
         foreach (var row in solutions)
         {
             exec.Token.ThrowIfCancellationRequested();
@@ -88,10 +80,11 @@ internal static class ConstructTemplate
                 var p = Instantiate(t.Predicate, row, slots, fresh, exec);
                 var o = Instantiate(t.Object, row, slots, fresh, exec);
                 if (s is null || s.IsLiteral || p is not NamedNode predicate || o is null) continue;
-                graph.Add(s, predicate, o);
+                var triple = new Triple(s, predicate, o);
+                if (seen.Add(triple)) graph.Add(triple);
             }
         }
-        return graph;
+        return new QueryOutcome { Triples = graph };
     }
 
     private static Term? Instantiate(PatternTerm p, int[] row, Dictionary<string, int> slots, Dictionary<BlankNode, BlankNode> fresh, QueryExecution exec)

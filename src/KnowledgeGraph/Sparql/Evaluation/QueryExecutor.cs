@@ -2,21 +2,20 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Functions;
 using KnowledgeGraph.Sparql.Optimization;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
 /// <summary>Runs a parsed query: optimise, compile, evaluate, and shape the answer by query form.</summary>
 internal static class QueryExecutor
 {
-    public static SparqlResult Execute(SparqlQuery query, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken cancellationToken)
+    public static QueryOutcome Execute(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken cancellationToken)
     {
         using var timeout = options?.Timeout is { } t ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(options!.Timeout!.Value);
         var token = timeout?.Token ?? cancellationToken;
         try
         {
-            return Run(query, dataset, terms, options, token);
+            return Run(queryAlgebra, shape, dataset, terms, options, token);
         }
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -24,13 +23,13 @@ internal static class QueryExecutor
         }
     }
 
-    private static SparqlResult Run(SparqlQuery query, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken token)
+    private static QueryOutcome Run(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
-        var algebra = AlgebraOptimizer.Default.Optimize(query.Algebra, new OptimizerContext(dataset));
+        var algebra = AlgebraOptimizer.Default.Optimize(queryAlgebra, new OptimizerContext(dataset));
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
         var plan = compiler.Compile(algebra, compiler.Root);
-        var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = query.Syntax.BaseIri };
+        var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = shape.BaseIri };
         var exec = new QueryExecution(dataset, terms, compiler.SlotCount, functions, token);
         var input = exec.NewRow();
         if (options is not null)
@@ -44,18 +43,18 @@ internal static class QueryExecutor
         var graph = dataset.DefaultGraph;
         var solutions = plan.Run(input, exec, graph);
 
-        switch (query.Form)
+        switch (shape.Form)
         {
             case SparqlQueryForm.Ask:
-                return SparqlResult.FromBoolean(solutions.Any());
+                return new QueryOutcome { Boolean = solutions.Any() };
             case SparqlQueryForm.Construct:
-                return SparqlResult.FromGraph(ConstructTemplate.Build(query.Syntax.Template!, solutions, compiler, exec));
+                return ConstructTemplate.Build(shape.Template!, solutions, compiler, exec);
             case SparqlQueryForm.Describe:
-                return SparqlResult.FromGraph(Describe(query, algebra, solutions, compiler, exec));
+                return new QueryOutcome { Triples = Describe(shape, solutions, compiler, exec) };
         }
-        var variables = query.Variables;
+        var variables = shape.Variables;
         var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
-        return SparqlResult.FromResultSet(new SparqlResultSet(variables, Materialize(solutions, variables, slots, exec)));
+        return new QueryOutcome { Rows = new SparqlResultSet(variables, Materialize(solutions, variables, slots, exec)) };
     }
 
     /// <summary>Turns the solutions' ids into terms; compiled optimised up front, as it runs once per query.</summary>
@@ -82,18 +81,14 @@ internal static class QueryExecutor
         return rows;
     }
 
-    private static Graph Describe(SparqlQuery query, AlgebraNode algebra, IEnumerable<int[]> solutions, PlanCompiler compiler, QueryExecution exec)
+    private static List<Triple> Describe(QueryShape shape, IEnumerable<int[]> solutions, PlanCompiler compiler, QueryExecution exec)
     {
-        var syntax = query.Syntax;
         var resources = new HashSet<int>();
-        foreach (var target in syntax.DescribeTargets)
+        foreach (var target in shape.DescribeTargets)
             if (target.Term is not null) resources.Add(exec.Terms.Intern(target.Term));
-        var variables = syntax.SelectAll
-            ? Parsing.AlgebraBuilder.ProjectAll(algebra)
-            : syntax.DescribeTargets.Where(t => t.IsVariable).Select(t => t.Variable!).ToList();
-        if (syntax.Where is not null && variables.Count > 0)
+        if (shape.DescribeVariables.Count > 0)
         {
-            var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
+            var slots = shape.DescribeVariables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
             foreach (var s in solutions)
                 foreach (var slot in slots)
                     if (s[slot] != 0) resources.Add(s[slot]);

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Conformance.Manifests;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Conformance.Sparql.Support;

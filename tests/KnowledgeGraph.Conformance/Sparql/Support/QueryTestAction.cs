@@ -1,6 +1,5 @@
 using KnowledgeGraph.Conformance.Manifests;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Conformance.Sparql.Support;

@@ -1,6 +1,5 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Conformance.Sparql.Support;
 

@@ -1,7 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Evaluation;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Tests.Sparql.Evaluation;
 

@@ -3,7 +3,6 @@ using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Optimization;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Tests.Sparql.Optimization;
 

@@ -98,7 +98,7 @@ public class SparqlResultsFormatsTests
 
     [Test]
     public void Graph_results_are_refused_by_the_writer() =>
-        FluentActions.Invoking(() => SparqlResultsWriter.ToString(SparqlResult.FromGraph(new KnowledgeGraph.Store.Graph()), SparqlResultsFormat.Json))
+        FluentActions.Invoking(() => SparqlResultsWriter.ToString(SparqlResult.FromGraph(new KnowledgeGraph.Graph()), SparqlResultsFormat.Json))
             .Should().Throw<ArgumentException>();
 
     [TestCase(SparqlResultsFormat.Json)]

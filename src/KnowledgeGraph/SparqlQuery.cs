@@ -1,25 +1,12 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Parsing;
 using KnowledgeGraph.Sparql.Parsing.Syntax;
 using KnowledgeGraph.Storage;
-using KnowledgeGraph.Store;
 
-namespace KnowledgeGraph.Sparql;
-
-/// <summary>The four SPARQL query forms.</summary>
-public enum SparqlQueryForm
-{
-    /// <summary>SELECT: a sequence of solutions.</summary>
-    Select,
-    /// <summary>ASK: whether there is a solution.</summary>
-    Ask,
-    /// <summary>CONSTRUCT: a graph built from a template.</summary>
-    Construct,
-    /// <summary>DESCRIBE: a graph describing resources.</summary>
-    Describe,
-}
+namespace KnowledgeGraph;
 
 /// <summary>
 /// A parsed <see href="https://www.w3.org/TR/sparql11-query/">SPARQL 1.1</see> query, translated to the SPARQL
@@ -35,7 +22,15 @@ public sealed class SparqlQuery
         Variables = syntax.Form == SparqlQueryForm.Select
             ? ((Project)FindProject(algebra)).Variables
             : Array.Empty<string>();
+        Shape = new QueryShape(Form, syntax.BaseIri, Variables, syntax.Template, syntax.DescribeTargets,
+            syntax.Where is null ? []
+            : syntax.SelectAll ? AlgebraBuilder.ProjectAll(algebra)
+            : syntax.DescribeTargets.Where(t => t.IsVariable).Select(t => t.Variable!).ToList(),
+            syntax.From, syntax.FromNamed);
     }
+
+    /// <summary>What evaluation needs besides the algebra.</summary>
+    internal QueryShape Shape { get; }
 
     internal QuerySyntax Syntax { get; }
 
@@ -129,8 +124,29 @@ public sealed class SparqlQuery
     private SparqlResult Run(IStoreReader reader, SparqlQueryOptions? options, CancellationToken cancellationToken)
     {
         var terms = new TermTable(reader);
-        var view = QueryDatasetView.Create(reader, Syntax.From, Syntax.FromNamed, terms);
-        return QueryExecutor.Execute(this, view, terms, options, cancellationToken);
+        var view = QueryDatasetView.Create(reader, Shape.From, Shape.FromNamed, terms);
+        var outcome = QueryExecutor.Execute(Algebra, Shape, view, terms, options, cancellationToken);
+        return Form switch
+        {
+            SparqlQueryForm.Ask => SparqlResult.FromBoolean(outcome.Boolean),
+            SparqlQueryForm.Select => SparqlResult.FromResultSet(outcome.Rows!),
+            _ => SparqlResult.FromGraph(ResultGraph(outcome)),
+        };
+    }
+
+    /// <summary>A CONSTRUCT/DESCRIBE answer as a graph: over the store's own dictionary when every term came from it.</summary>
+    private static Graph ResultGraph(QueryOutcome outcome)
+    {
+        if (outcome.SharedDictionary is { } dictionary)
+        {
+            var shared = Graph.OverDictionary(dictionary);
+            shared.AddBulk(outcome.IdTriples!);
+            return shared;
+        }
+        var graph = new Graph();
+        // Already free of duplicates: queued for one index merge instead of inserted one by one.
+        foreach (var t in outcome.Triples!) graph.AddBulk(t);
+        return graph;
     }
 
     private bool NeedsResolver(IStoreReader reader) =>

@@ -1,8 +1,9 @@
 using System.Collections;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Store;
 using KnowledgeGraph.Storage;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph;
 
 /// <summary>
 /// An RDF graph (<see href="https://www.w3.org/TR/rdf11-concepts/#section-rdf-graph">RDF 1.1 Concepts, RDF graph</see>):

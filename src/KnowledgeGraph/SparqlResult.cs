@@ -1,6 +1,7 @@
-using KnowledgeGraph.Store;
+using System.Collections;
+using KnowledgeGraph.Sparql;
 
-namespace KnowledgeGraph.Sparql;
+namespace KnowledgeGraph;
 
 /// <summary>What kind of answer a query gave.</summary>
 public enum SparqlResultKind
@@ -14,7 +15,9 @@ public enum SparqlResultKind
 }
 
 /// <summary>The answer to a query: solutions, a boolean or a graph, depending on the query form.</summary>
-public sealed class SparqlResult
+/// <remarks>A SELECT answer enumerates its rows directly: <c>foreach (var row in graph.Query(…))</c>. Immutable; safe to
+/// read from several threads.</remarks>
+public sealed class SparqlResult : IEnumerable<SparqlRow>
 {
     private readonly SparqlResultSet? _resultSet;
     private readonly Graph? _graph;
@@ -51,4 +54,10 @@ public sealed class SparqlResult
     /// <summary>The graph of a CONSTRUCT or DESCRIBE query.</summary>
     /// <exception cref="InvalidOperationException">The query was not a CONSTRUCT or DESCRIBE.</exception>
     public Graph Graph => _graph ?? throw new InvalidOperationException($"A {Kind} result has no graph.");
+
+    /// <summary>The rows of a SELECT answer.</summary>
+    /// <exception cref="InvalidOperationException">The query was not a SELECT.</exception>
+    public IEnumerator<SparqlRow> GetEnumerator() => ResultSet.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

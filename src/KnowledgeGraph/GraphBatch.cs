@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph;
 
 /// <summary>
 /// The changes of one <see cref="Graph.Batch"/> to one graph. Reads through the batch see its own changes; nothing

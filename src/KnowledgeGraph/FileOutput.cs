@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph;
 
 /// <summary>Writes a file through a temporary file beside it, moved into place only when writing succeeded, so a
 /// failed or cancelled save never leaves the target half-written.</summary>

@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Syntax;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph;
 
 /// <summary>
 /// An <see cref="IRdfSink"/> that adds parsed triples to a graph and records the prefixes in its prefix map: the

@@ -1,9 +1,10 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Store;
 using KnowledgeGraph.Storage;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph;
 
 /// <summary>
 /// An RDF dataset: one default graph and any number of named graphs
@@ -146,7 +147,7 @@ public sealed partial class Dataset : IEnumerable<Quad>, IDisposable
     public IEnumerable<Quad> Match(Term? subject = null, NamedNode? predicate = null, Term? @object = null)
     {
         using var reader = Store.Read();
-        if (!KnowledgeGraph.Store.Graph.TryLookup(reader, subject, out int s) || !KnowledgeGraph.Store.Graph.TryLookup(reader, predicate, out int p) || !KnowledgeGraph.Store.Graph.TryLookup(reader, @object, out int o))
+        if (!KnowledgeGraph.Graph.TryLookup(reader, subject, out int s) || !KnowledgeGraph.Graph.TryLookup(reader, predicate, out int p) || !KnowledgeGraph.Graph.TryLookup(reader, @object, out int o))
             yield break;
         var decoder = new TermDecoder(reader);
         var range = reader.Match(0, s, p, o);

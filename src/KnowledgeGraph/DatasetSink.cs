@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Syntax;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph;
 
 /// <summary>
 /// An <see cref="IRdfSink"/> that adds parsed quads to a dataset and records the prefixes in its prefix map: the

@@ -1,56 +1,51 @@
 using KnowledgeGraph.Syntax;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph;
 
-public sealed partial class Dataset
+public sealed partial class Graph
 {
-    /// <summary>Parses RDF text into a new dataset; triple syntaxes fill the default graph.</summary>
+    /// <summary>Parses RDF text into a new graph. Quads of named graphs (TriG, N-Quads) are merged into it.</summary>
     /// <exception cref="RdfSyntaxException">The text is not valid in <paramref name="format"/>.</exception>
-    public static Dataset Parse(string text, RdfFormat format, string? baseIri = null)
+    public static Graph Parse(string text, RdfFormat format, string? baseIri = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(format);
-        var dataset = new Dataset();
-        format.CreateReader().Read(new StringReader(text), new DatasetSink(dataset), new RdfReaderOptions { BaseIri = baseIri });
-        return dataset;
+        var graph = new Graph();
+        format.CreateReader().Read(new StringReader(text), new GraphSink(graph), new RdfReaderOptions { BaseIri = baseIri });
+        return graph;
     }
 
-    /// <summary>Reads a file into a new dataset; the format comes from the extension unless given.</summary>
-    public static Dataset Load(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default)
-    {
-        var dataset = new Dataset();
-        dataset.LoadFile(path, format, baseIri, cancellationToken);
-        return dataset;
-    }
-
-    /// <summary>Reads a file into this dataset; the format comes from the extension unless given.</summary>
-    public void LoadFile(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default)
+    /// <summary>Reads a file into a new graph; the format comes from the extension unless given. The base IRI is the
+    /// file's own <c>file:</c> IRI unless given.</summary>
+    public static Graph Load(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default)
     {
         format ??= RdfFormat.FromPath(path) ?? throw new ArgumentException($"Cannot tell the RDF format of '{path}' from its extension.", nameof(path));
+        var graph = new Graph();
         using var reader = RdfInput.OpenFile(path);
-        format.CreateReader().Read(reader, new DatasetSink(this),
+        format.CreateReader().Read(reader, new GraphSink(graph),
             new RdfReaderOptions { BaseIri = baseIri ?? RdfInput.FileIri(path), SourceName = path }, cancellationToken);
+        return graph;
     }
 
-    /// <summary>Reads RDF from a stream (UTF-8) into a new dataset.</summary>
+    /// <summary>Reads RDF from a stream (UTF-8) into a new graph.</summary>
     /// <exception cref="RdfSyntaxException">The input is not valid in <paramref name="format"/>; carries line and column.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public static Dataset Load(Stream input, RdfFormat format, string? baseIri = null, CancellationToken cancellationToken = default)
+    public static Graph Load(Stream input, RdfFormat format, string? baseIri = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(format);
-        var dataset = new Dataset();
+        var graph = new Graph();
         using var reader = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        format.CreateReader().Read(reader, new DatasetSink(dataset), new RdfReaderOptions { BaseIri = baseIri }, cancellationToken);
-        return dataset;
+        format.CreateReader().Read(reader, new GraphSink(graph), new RdfReaderOptions { BaseIri = baseIri }, cancellationToken);
+        return graph;
     }
 
-    /// <summary>Reads a file into a new dataset on the thread pool; see <see cref="Load(string, RdfFormat?, string?, CancellationToken)"/>.</summary>
-    public static Task<Dataset> LoadAsync(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default) =>
+    /// <summary>Reads a file into a new graph on the thread pool; see <see cref="Load(string, RdfFormat?, string?, CancellationToken)"/>.</summary>
+    public static Task<Graph> LoadAsync(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default) =>
         Task.Run(() => Load(path, format, baseIri, cancellationToken), cancellationToken);
 
     /// <summary>
-    /// Writes the dataset to a file in <paramref name="format"/>, or in the format its extension names (<c>.ttl</c>,
+    /// Writes the graph to a file in <paramref name="format"/>, or in the format its extension names (<c>.ttl</c>,
     /// <c>.nt</c>, <c>.nq</c>, <c>.trig</c>, <c>.rdf</c>, <c>.jsonld</c>). The file is written beside the target and
     /// moved into place when complete, so a failed save leaves no half-written file.
     /// </summary>
@@ -62,11 +57,11 @@ public sealed partial class Dataset
         FileOutput.Write(path, writer => Write(writer, format, options, cancellationToken));
     }
 
-    /// <summary>Writes the dataset to a file on the thread pool; see <see cref="Save"/>.</summary>
+    /// <summary>Writes the graph to a file on the thread pool; see <see cref="Save"/>.</summary>
     public Task SaveAsync(string path, RdfFormat? format = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default) =>
         Task.Run(() => Save(path, format, options, cancellationToken), cancellationToken);
 
-    /// <summary>Writes the dataset in <paramref name="format"/>, using its prefix map.</summary>
+    /// <summary>Writes the graph in <paramref name="format"/>, using its prefix map.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -74,7 +69,7 @@ public sealed partial class Dataset
         format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options, cancellationToken);
     }
 
-    /// <summary>The dataset as text in <paramref name="format"/>.</summary>
+    /// <summary>The graph as text in <paramref name="format"/>.</summary>
     public string ToString(RdfFormat format, RdfWriterOptions? options = null)
     {
         var sw = new StringWriter { NewLine = "\n" };
