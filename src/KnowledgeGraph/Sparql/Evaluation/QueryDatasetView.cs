@@ -59,17 +59,50 @@ internal sealed class QueryDatasetView
         return FromClauses(dict, query, Lookup);
     }
 
-    private static QueryDatasetView FromClauses(TermDictionary dict, QuerySyntax query, Func<NamedNode, Graph?> lookup)
+    /// <summary>
+    /// The dataset of an update's WHERE pattern (SPARQL 1.1 Update §3.1.3): USING / USING NAMED as FROM / FROM NAMED;
+    /// without them, the WITH graph (empty if missing) or the store's default graph, and all the named graphs.
+    /// </summary>
+    public static QueryDatasetView ForUpdate(Dataset dataset, NamedNode? with, IReadOnlyList<NamedNode> usingGraphs, IReadOnlyList<NamedNode> usingNamed)
+    {
+        var dict = dataset.Dictionary;
+        Graph? Lookup(NamedNode iri) => dataset.TryGetGraph(iri, out var g) ? g : null;
+        if (usingGraphs.Count > 0 || usingNamed.Count > 0) return FromClauses(dict, usingGraphs, usingNamed, Lookup);
+        var named = new Dictionary<int, TripleIndex>();
+        var order = new List<int>();
+        foreach (var g in dataset.NamedGraphs)
+        {
+            int id = dict.GetOrAdd(g.Name!);
+            named[id] = g.Index;
+            order.Add(id);
+        }
+        var defaultGraph = with is null ? dataset.DefaultGraph.Index : Lookup(with)?.Index ?? new TripleIndex();
+        return new QueryDatasetView(dict, defaultGraph, named, order);
+    }
+
+    /// <summary>The dataset of an update's WHERE pattern over a lone graph: it is the default graph, and there are no named graphs.</summary>
+    public static QueryDatasetView ForUpdate(Graph graph, NamedNode? with, IReadOnlyList<NamedNode> usingGraphs, IReadOnlyList<NamedNode> usingNamed)
+    {
+        Graph? Lookup(NamedNode iri) => graph.Name is not null && graph.Name.Equals(iri) ? graph : null;
+        if (usingGraphs.Count > 0 || usingNamed.Count > 0) return FromClauses(graph.Dictionary, usingGraphs, usingNamed, Lookup);
+        var defaultGraph = with is null ? graph.Index : Lookup(with)?.Index ?? new TripleIndex();
+        return new QueryDatasetView(graph.Dictionary, defaultGraph, new Dictionary<int, TripleIndex>(), new List<int>());
+    }
+
+    private static QueryDatasetView FromClauses(TermDictionary dict, QuerySyntax query, Func<NamedNode, Graph?> lookup) =>
+        FromClauses(dict, query.From, query.FromNamed, lookup);
+
+    private static QueryDatasetView FromClauses(TermDictionary dict, IReadOnlyList<NamedNode> from, IReadOnlyList<NamedNode> fromNamed, Func<NamedNode, Graph?> lookup)
     {
         var defaultGraph = new TripleIndex();
-        if (query.From.Count == 1 && lookup(query.From[0]) is { } single && ReferenceEquals(single.Dictionary, dict))
+        if (from.Count == 1 && lookup(from[0]) is { } single && ReferenceEquals(single.Dictionary, dict))
             defaultGraph = single.Index;
         else
-            foreach (var iri in query.From)
+            foreach (var iri in from)
                 if (lookup(iri) is { } g) CopyInto(g, dict, defaultGraph);
         var named = new Dictionary<int, TripleIndex>();
         var order = new List<int>();
-        foreach (var iri in query.FromNamed)
+        foreach (var iri in fromNamed)
         {
             int id = dict.GetOrAdd(iri);
             if (named.ContainsKey(id)) continue;

@@ -42,6 +42,35 @@ internal static class QueryExecutor
         return SparqlResult.FromResultSet(new SparqlResultSet(variables, Materialize(solutions, variables, slots, exec)));
     }
 
+    /// <summary>
+    /// The solutions of an update's WHERE pattern for <paramref name="variables"/>, as terms, all computed before
+    /// the caller changes anything (an operation never reads its own writes).
+    /// </summary>
+    public static List<Term?[]> Solutions(AlgebraNode pattern, QueryDatasetView dataset, IReadOnlyList<string> variables,
+        IReadOnlyDictionary<string, Term>? parameters, string? baseIri, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        var algebra = AlgebraOptimizer.Default.Optimize(pattern, new OptimizerContext(dataset));
+        var compiler = new PlanCompiler(parameters is { Count: > 0 } ? parameters : null);
+        var plan = compiler.Compile(algebra, compiler.Root);
+        var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
+        var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = baseIri };
+        var exec = new QueryExecution(dataset, compiler.SlotCount, functions, token);
+        var input = exec.NewRow();
+        if (parameters is not null)
+            foreach (var (name, value) in parameters)
+                if (compiler.Root.Slots.TryGetValue(name, out int slot)) input[slot] = exec.Terms.Intern(value);
+        var rows = new List<Term?[]>();
+        foreach (var s in plan.Run(input, exec, new ActiveGraph(dataset.DefaultGraph)))
+        {
+            token.ThrowIfCancellationRequested();
+            var row = new Term?[slots.Length];
+            for (int i = 0; i < slots.Length; i++) row[i] = exec.Terms.Get(s[slots[i]]);
+            rows.Add(row);
+        }
+        return rows;
+    }
+
     /// <summary>Turns the solutions' ids into terms; compiled optimised up front, as it runs once per query.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static List<SparqlRow> Materialize(IEnumerable<int[]> solutions, IReadOnlyList<string> variables, int[] slots, QueryExecution exec)

@@ -21,9 +21,9 @@ internal sealed partial class SparqlParser
     private int _depth;
     private int _freshCounter;
 
-    private SparqlParser(string text, string? baseIri)
+    private SparqlParser(string text, string? baseIri, string sourceName = "query")
     {
-        _lexer = new SparqlLexer(text);
+        _lexer = new SparqlLexer(text, sourceName);
         _base = baseIri;
     }
 
@@ -280,6 +280,7 @@ internal sealed partial class SparqlParser
     {
         var t = Peek();
         _buffer.RemoveAt(0);
+        if (t.Kind == TokenKind.Variable) _variables?.Add(t.Text);
         return t;
     }
 

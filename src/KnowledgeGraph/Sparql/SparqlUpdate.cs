@@ -1,0 +1,123 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Sparql.Parsing;
+using KnowledgeGraph.Sparql.Parsing.Syntax;
+using KnowledgeGraph.Sparql.Updating;
+using KnowledgeGraph.Sparql.Updating.Operations;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Sparql;
+
+/// <summary>
+/// A parsed <see href="https://www.w3.org/TR/sparql11-update/">SPARQL 1.1 Update</see> request: one or more
+/// operations (INSERT DATA, DELETE DATA, DELETE/INSERT … WHERE, DELETE WHERE, LOAD, CLEAR, DROP, CREATE, ADD, MOVE,
+/// COPY) separated by ';'. Parse once, execute many times; instances are immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// A request is atomic: every operation applies, or none does (a failing operation, a cancellation or a timeout
+/// puts the data back as it was). Operations see the effects of the operations before them. Executions on one
+/// dataset must not overlap each other; readers running during an execution may see it partly applied.
+/// </remarks>
+public sealed class SparqlUpdate
+{
+    private readonly IReadOnlyList<UpdateOperation> _operations;
+    private readonly HashSet<string> _variables;
+    private readonly string? _baseIri;
+    private readonly string _text;
+
+    private SparqlUpdate(string text, UpdateSyntax syntax, IReadOnlyList<UpdateOperation> operations)
+    {
+        _text = text;
+        _operations = operations;
+        _variables = syntax.Variables;
+        _baseIri = syntax.BaseIri;
+    }
+
+    /// <summary>The number of operations in the request (0 for a request of only a prologue).</summary>
+    public int OperationCount => _operations.Count;
+
+    /// <summary>Parses an update request.</summary>
+    /// <param name="text">The request text.</param>
+    /// <param name="baseIri">The base IRI for relative IRIs, unless the request has a BASE.</param>
+    /// <exception cref="SparqlSyntaxException">The text is not a valid SPARQL 1.1 Update request; carries line and column
+    /// (source name "update").</exception>
+    public static SparqlUpdate Parse(string text, string? baseIri = null)
+    {
+        var syntax = SparqlParser.ParseUpdate(text, baseIri);
+        var lexer = new SparqlLexer(text, "update");
+        SparqlSyntaxException Error(int offset, string message) => lexer.Error(offset, message);
+        var operations = new List<UpdateOperation>(syntax.Operations.Count);
+        foreach (var op in syntax.Operations)
+        {
+            if (op is not ModifyOperation modify)
+            {
+                operations.Add(op);
+                continue;
+            }
+            BlankNodeScopeCheck.Check(new QuerySyntax { Where = modify.WhereSyntax }, Error);
+            Algebra.AlgebraNode where;
+            try
+            {
+                where = new AlgebraBuilder(Error).TranslateGroup(modify.WhereSyntax);
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                throw Error(modify.Offset, "the update is nested too deeply");
+            }
+            if (where.Depth() > SparqlQuery.MaxAlgebraDepth)
+                throw Error(modify.Offset, $"the WHERE pattern is too deeply nested to evaluate (more than {SparqlQuery.MaxAlgebraDepth} levels of operators)");
+            operations.Add(modify with { Where = where });
+        }
+        return new SparqlUpdate(text, syntax, operations);
+    }
+
+    /// <summary>Runs the request against a dataset; atomic (see the remarks on <see cref="SparqlUpdate"/>).</summary>
+    /// <exception cref="ArgumentException">A parameter names a variable the request does not use.</exception>
+    /// <exception cref="SparqlEvaluationException">An operation failed (a graph that does not exist, a LOAD that cannot be
+    /// read); nothing was changed.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, or <see cref="SparqlUpdateOptions.Timeout"/> elapsed; nothing
+    /// was changed.</exception>
+    public void Execute(Dataset dataset, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        Run(new UndoLogTarget(dataset), options, cancellationToken);
+    }
+
+    /// <summary>Runs the request against a graph, which is the default graph; operations on named graphs fail.</summary>
+    /// <exception cref="ArgumentException">A parameter names a variable the request does not use.</exception>
+    /// <exception cref="SparqlEvaluationException">An operation failed; nothing was changed.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, or the timeout elapsed; nothing was changed.</exception>
+    public void Execute(Graph graph, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        Run(new UndoLogTarget(graph), options, cancellationToken);
+    }
+
+    private void Run(UndoLogTarget target, SparqlUpdateOptions? options, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<string, Term>(StringComparer.Ordinal);
+        if (options is not null)
+            foreach (var (name, value) in options.Parameters)
+            {
+                ArgumentNullException.ThrowIfNull(value, nameof(options.Parameters));
+                if (!_variables.Contains(name))
+                    throw new ArgumentException($"The update has no variable ?{name} to bind.", nameof(options));
+                parameters[name] = value;
+            }
+        using var timeout = options?.Timeout is { } t ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
+        timeout?.CancelAfter(options!.Timeout!.Value);
+        var token = timeout?.Token ?? cancellationToken;
+        var executor = new UpdateExecutor(target, new UpdateContext(parameters, _baseIri, token), options?.Loader);
+        try
+        {
+            executor.Run(_operations);
+        }
+        catch
+        {
+            target.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>The request text as parsed.</summary>
+    public override string ToString() => _text;
+}
