@@ -78,10 +78,13 @@ internal sealed partial class SparqlParser
             throw Error(t.Offset, $"blank nodes are not allowed in {_rulesContext}, but found {t}");
     }
 
-    /// <summary>A blank node label belongs to one operation of a request (§19.6, syntax-update-54).</summary>
+    /// <summary>
+    /// A blank node label of a DATA block belongs to one operation of the request (§19.6, syntax-update-54); template
+    /// labels may repeat, as their blank nodes are fresh per solution anyway (insert-where-same-bnode).
+    /// </summary>
     private void NoteBlankNodeLabel(SparqlToken t)
     {
-        if (_blankLabelOperation is null) return;
+        if (_blankLabelOperation is null || (_rules & TermRules.NoVariables) == 0) return;
         if (_blankLabelOperation.TryGetValue(t.Text, out int op) && op != _operationIndex)
             throw Error(t.Offset, $"the blank node label _:{t.Text} is already used by an earlier operation of the request");
         _blankLabelOperation[t.Text] = _operationIndex;
