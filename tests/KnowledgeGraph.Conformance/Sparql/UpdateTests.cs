@@ -50,15 +50,11 @@ public sealed class UpdateTests
             Assert.Fail("The manifest could not be read; see the test description.");
             return;
         }
-        var request = RequestOf(test);
+        var request = UpdateTestState.RequestOf(test);
         var dataset = UpdateTestState.Of(test, test.Action).Load();
         var expected = UpdateTestState.Of(test, test.Result).Load();
         var update = SparqlUpdate.Parse(SyntaxTests.ReadQuery(request), W3cManifests.IriOf(request));
         update.Execute(dataset, new SparqlUpdateOptions { Timeout = TimeSpan.FromSeconds(60) });
         Assert.That(UpdateTestState.Compare(expected, dataset), Is.Null);
     }
-
-    /// <summary>The local path of the test's <c>ut:request</c>.</summary>
-    public static string RequestOf(ManifestTest test) =>
-        ManifestTest.LocalPath(test.Object(ManifestTest.Ut + "request", test.Action) ?? throw new InvalidOperationException("The action has no ut:request."));
 }
