@@ -68,9 +68,9 @@ public class UpdateTests
     {
         _dir.File("out.trig", "# before\n");
         var run = KgRunner.Run(_dir.Path, "update", "--data", "companies.ttl", "-o", "out.trig",
-            "INSERT DATA { <http://example.org/x> <http://example.org/y> 1 } ; DROP GRAPH <http://example.org/missing>");
+            "INSERT DATA { <http://example.org/x> <http://example.org/y> 1 } ;\n DROP GRAPH <http://example.org/missing>");
         run.ExitCode.Should().Be(1, run.ToString());
-        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith("update:1:1: ").And.Contain("does not exist");
+        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith("update:2:2: ").And.Contain("does not exist");
         File.ReadAllText(Path.Combine(_dir.Path, "out.trig")).Should().Be("# before\n");
     }
 

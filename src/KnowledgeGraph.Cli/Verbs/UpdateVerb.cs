@@ -69,7 +69,7 @@ internal sealed class UpdateVerb : IVerb
         }
         catch (SparqlEvaluationException e)
         {
-            throw new InvalidInputException(source, e.Message);
+            throw new InvalidInputException(source, e.Message, e.Line ?? 1, e.Column ?? 1);
         }
         RdfOutput.Write(context, data.Dataset, format, output, source);
         return ExitCodes.Success;

@@ -109,13 +109,20 @@ public sealed class SparqlUpdate
         var executor = new UpdateExecutor(target, new UpdateContext(parameters, _baseIri, token), options?.Loader);
         try
         {
-            executor.Run(_operations);
+            executor.Run(_operations, Position);
         }
         catch
         {
             target.Rollback();
             throw;
         }
+    }
+
+    /// <summary>The 1-based line and column of an offset in the request (offsets count the unescaped text).</summary>
+    private (int Line, int Column) Position(int offset)
+    {
+        var at = new SparqlLexer(_text, "update").Error(offset, "");
+        return (at.Line, at.Column);
     }
 
     /// <summary>The request text as parsed.</summary>

@@ -23,23 +23,37 @@ internal sealed partial class UpdateExecutor
         _loader = loader;
     }
 
-    public void Run(IEnumerable<UpdateOperation> operations)
+    /// <summary>Runs the operations in order; a failure names the position of its operation.</summary>
+    public void Run(IReadOnlyList<UpdateOperation> operations, Func<int, (int Line, int Column)> position)
     {
         foreach (var op in operations)
         {
             _context.Token.ThrowIfCancellationRequested();
-            switch (op)
+            try
             {
-                case InsertDataOperation insert: InsertData(insert); break;
-                case DeleteDataOperation delete: DeleteData(delete); break;
-                case ModifyOperation modify: Modify(modify); break;
-                case LoadOperation load: Load(load); break;
-                case ClearOperation clear: Clear(clear); break;
-                case DropOperation drop: Drop(drop); break;
-                case CreateOperation create: Create(create); break;
-                case TransferOperation transfer: Transfer(transfer); break;
-                default: throw new InvalidOperationException($"Unknown update operation {op.GetType().Name}.");
+                Run(op);
             }
+            catch (SparqlEvaluationException e) when (e.Line is null)
+            {
+                var (line, column) = position(op.Offset);
+                throw new SparqlEvaluationException(e.Message, line, column, e.InnerException);
+            }
+        }
+    }
+
+    private void Run(UpdateOperation op)
+    {
+        switch (op)
+        {
+            case InsertDataOperation insert: InsertData(insert); break;
+            case DeleteDataOperation delete: DeleteData(delete); break;
+            case ModifyOperation modify: Modify(modify); break;
+            case LoadOperation load: Load(load); break;
+            case ClearOperation clear: Clear(clear); break;
+            case DropOperation drop: Drop(drop); break;
+            case CreateOperation create: Create(create); break;
+            case TransferOperation transfer: Transfer(transfer); break;
+            default: throw new InvalidOperationException($"Unknown update operation {op.GetType().Name}.");
         }
     }
 

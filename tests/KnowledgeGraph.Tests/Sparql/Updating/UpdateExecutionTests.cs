@@ -37,7 +37,8 @@ public class UpdateExecutionTests
             DROP GRAPH ex:g ;
             DROP GRAPH ex:missing
             """);
-        act.Should().Throw<SparqlEvaluationException>().WithMessage("*ex*missing*does not exist*");
+        var e = act.Should().Throw<SparqlEvaluationException>().WithMessage("*ex*missing*does not exist*").Which;
+        (e.Line, e.Column).Should().Be((4, 1));
         Dump(d).Should().Be(before);
         d.GraphNames.Should().Equal(NamedNode.Create(Ex + "g"));
     }
