@@ -43,11 +43,12 @@ internal static class QueryExecutor
     }
 
     /// <summary>
-    /// The solutions of an update's WHERE pattern for <paramref name="variables"/>, as terms, all computed before
-    /// the caller changes anything (an operation never reads its own writes).
+    /// The solutions of an update's WHERE pattern for <paramref name="variables"/>, as ids (positive: the store's;
+    /// negative: terms the query computed, decoded by the returned function), all computed before the caller changes
+    /// anything (an operation never reads its own writes).
     /// </summary>
-    public static List<Term?[]> Solutions(AlgebraNode pattern, QueryDatasetView dataset, IReadOnlyList<string> variables,
-        IReadOnlyDictionary<string, Term>? parameters, string? baseIri, CancellationToken token)
+    public static (List<int[]> Rows, Func<int, Term?> Decode) Solutions(AlgebraNode pattern, QueryDatasetView dataset,
+        IReadOnlyList<string> variables, IReadOnlyDictionary<string, Term>? parameters, string? baseIri, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
         var algebra = AlgebraOptimizer.Default.Optimize(pattern, new OptimizerContext(dataset));
@@ -60,15 +61,15 @@ internal static class QueryExecutor
         if (parameters is not null)
             foreach (var (name, value) in parameters)
                 if (compiler.Root.Slots.TryGetValue(name, out int slot)) input[slot] = exec.Terms.Intern(value);
-        var rows = new List<Term?[]>();
+        var rows = new List<int[]>();
         foreach (var s in plan.Run(input, exec, new ActiveGraph(dataset.DefaultGraph)))
         {
             token.ThrowIfCancellationRequested();
-            var row = new Term?[slots.Length];
-            for (int i = 0; i < slots.Length; i++) row[i] = exec.Terms.Get(s[slots[i]]);
+            var row = new int[slots.Length];
+            for (int i = 0; i < slots.Length; i++) row[i] = s[slots[i]];
             rows.Add(row);
         }
-        return rows;
+        return (rows, exec.Terms.Get);
     }
 
     /// <summary>Turns the solutions' ids into terms; compiled optimised up front, as it runs once per query.</summary>

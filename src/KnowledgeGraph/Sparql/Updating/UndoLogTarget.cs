@@ -13,77 +13,99 @@ namespace KnowledgeGraph.Sparql.Updating;
 /// </summary>
 internal sealed class UndoLogTarget : IUpdateTarget
 {
-    private abstract record Change;
-    private sealed record Added(Term? Graph, Triple Triple) : Change;
-    private sealed record Removed(Term? Graph, Triple Triple) : Change;
-    private sealed record Created(Term Graph) : Change;
-    private sealed record Dropped(Term Graph, List<Triple> Triples) : Change;
+    private enum ChangeKind : byte { Added, Removed, Created, Dropped }
+
+    private readonly record struct Change(ChangeKind Kind, int Graph, IdTriple Triple, List<IdTriple>? Dropped = null);
 
     private readonly Dataset? _dataset;
     private readonly Graph? _graph;
+    private readonly TermDictionary _dictionary;
     private readonly List<Change> _log = new();
+    private readonly Dictionary<int, Graph> _named = new();
 
-    public UndoLogTarget(Dataset dataset) => _dataset = dataset;
+    public UndoLogTarget(Dataset dataset)
+    {
+        _dataset = dataset;
+        _dictionary = dataset.Dictionary;
+        foreach (var g in dataset.NamedGraphs) _named[_dictionary.GetOrAdd(g.Name!)] = g;
+    }
 
-    public UndoLogTarget(Graph graph) => _graph = graph;
+    public UndoLogTarget(Graph graph)
+    {
+        _graph = graph;
+        _dictionary = graph.Dictionary;
+    }
 
-    public IReadOnlyList<Term> NamedGraphs => _dataset?.GraphNames ?? Array.Empty<Term>();
+    public bool TryGetId(Term term, out int id) => _dictionary.TryGetId(term, out id);
 
-    public bool HasGraph(Term name) => _dataset is not null && _dataset.TryGetGraph(name, out _);
+    public int GetOrAddId(Term term) => _dictionary.GetOrAdd(term);
 
-    public List<Term?[]> Evaluate(AlgebraNode pattern, NamedNode? with, IReadOnlyList<NamedNode> usingGraphs, IReadOnlyList<NamedNode> usingNamed,
+    public Term GetTerm(int id) => _dictionary[id];
+
+    public TermKind KindOf(int id) => _dictionary.KindOf(id);
+
+    public IReadOnlyList<int> NamedGraphIds => _named.Keys.ToList();
+
+    public bool HasGraph(int graph) => graph == 0 || _named.ContainsKey(graph);
+
+    public UpdateSolutions Evaluate(AlgebraNode pattern, NamedNode? with, IReadOnlyList<NamedNode> usingGraphs, IReadOnlyList<NamedNode> usingNamed,
         IReadOnlyList<string> variables, UpdateContext context)
     {
         var view = _dataset is not null
             ? QueryDatasetView.ForUpdate(_dataset, with, usingGraphs, usingNamed)
             : QueryDatasetView.ForUpdate(_graph!, with, usingGraphs, usingNamed);
-        return QueryExecutor.Solutions(pattern, view, variables, context.Parameters, context.BaseIri, context.Token);
+        var (rows, decode) = QueryExecutor.Solutions(pattern, view, variables, context.Parameters, context.BaseIri, context.Token);
+        return new UpdateSolutions(rows, decode);
     }
 
-    public List<Triple> Triples(Term? graph) => Existing(graph)?.ToList() ?? new List<Triple>();
+    public List<IdTriple> Triples(int graph)
+    {
+        var g = Existing(graph);
+        return g is null ? new List<IdTriple>() : g.Index.Match(0, 0, 0).Span.ToArray().ToList();
+    }
 
-    public bool Add(Term? graph, Triple triple)
+    public bool Add(int graph, IdTriple triple)
     {
         var g = Existing(graph);
         if (g is null)
         {
-            if (_dataset is null) throw NoNamedGraphs(graph!);
-            g = _dataset.GetOrCreateGraph(graph!);
-            _log.Add(new Created(graph!));
+            CreateGraph(graph);
+            g = _named[graph];
         }
-        if (!g.Add(triple)) return false;
-        _log.Add(new Added(graph, triple));
+        if (!g.Index.Add(triple)) return false;
+        _log.Add(new Change(ChangeKind.Added, graph, triple));
         return true;
     }
 
-    public bool Remove(Term? graph, Triple triple)
+    public bool Remove(int graph, IdTriple triple)
     {
         var g = Existing(graph);
-        if (g is null || !g.Remove(triple)) return false;
-        _log.Add(new Removed(graph, triple));
+        if (g is null || !g.Index.Remove(triple)) return false;
+        _log.Add(new Change(ChangeKind.Removed, graph, triple));
         return true;
     }
 
-    public bool CreateGraph(Term name)
+    public bool CreateGraph(int graph)
     {
-        if (_dataset is null) throw NoNamedGraphs(name);
-        if (HasGraph(name)) return false;
-        _dataset.GetOrCreateGraph(name);
-        _log.Add(new Created(name));
+        if (HasGraph(graph)) return false;
+        if (_dataset is null)
+            throw new SparqlEvaluationException($"the update writes to the named graph {_dictionary[graph]}, but a graph has no named graphs; run it on a dataset");
+        _named[graph] = _dataset.GetOrCreateGraph(_dictionary[graph]);
+        _log.Add(new Change(ChangeKind.Created, graph, default));
         return true;
     }
 
-    public bool DropGraph(Term name)
+    public bool DropGraph(int graph)
     {
-        var g = Existing(name);
-        if (g is null) return false;
-        var triples = g.ToList();
-        _dataset!.RemoveGraph(name);
-        _log.Add(new Dropped(name, triples));
+        if (graph == 0 || !_named.TryGetValue(graph, out var g)) return false;
+        var triples = Triples(graph);
+        _dataset!.RemoveGraph(g.Name!);
+        _named.Remove(graph);
+        _log.Add(new Change(ChangeKind.Dropped, graph, default, triples));
         return true;
     }
 
-    public void Clear(Term? graph)
+    public void Clear(int graph)
     {
         foreach (var t in Triples(graph)) Remove(graph, t);
     }
@@ -93,28 +115,25 @@ internal sealed class UndoLogTarget : IUpdateTarget
     {
         for (int i = _log.Count - 1; i >= 0; i--)
         {
-            switch (_log[i])
+            var c = _log[i];
+            switch (c.Kind)
             {
-                case Added a: Existing(a.Graph)?.Remove(a.Triple); break;
-                case Removed r: GraphFor(r.Graph).Add(r.Triple); break;
-                case Created c: _dataset!.RemoveGraph(c.Graph); break;
-                case Dropped d:
-                    var g = _dataset!.GetOrCreateGraph(d.Graph);
-                    foreach (var t in d.Triples) g.Add(t);
+                case ChangeKind.Added: Existing(c.Graph)?.Index.Remove(c.Triple); break;
+                case ChangeKind.Removed: Existing(c.Graph)?.Index.Add(c.Triple); break;
+                case ChangeKind.Created:
+                    _dataset!.RemoveGraph(_dictionary[c.Graph]);
+                    _named.Remove(c.Graph);
+                    break;
+                case ChangeKind.Dropped:
+                    var g = _dataset!.GetOrCreateGraph(_dictionary[c.Graph]);
+                    _named[c.Graph] = g;
+                    foreach (var t in c.Dropped!) g.Index.Add(t);
                     break;
             }
         }
         _log.Clear();
     }
 
-    private Graph? Existing(Term? name)
-    {
-        if (name is null) return _dataset?.DefaultGraph ?? _graph;
-        return _dataset is not null && _dataset.TryGetGraph(name, out var g) ? g : null;
-    }
-
-    private Graph GraphFor(Term? name) => name is null ? (_dataset?.DefaultGraph ?? _graph!) : _dataset!.GetOrCreateGraph(name);
-
-    private static SparqlEvaluationException NoNamedGraphs(Term name) =>
-        new($"the update writes to the named graph {name}, but a graph has no named graphs; run it on a dataset");
+    private Graph? Existing(int graph) =>
+        graph == 0 ? _dataset?.DefaultGraph ?? _graph : _named.GetValueOrDefault(graph);
 }

@@ -22,11 +22,12 @@ internal sealed partial class UpdateExecutor
         // The document's blank nodes are its own: fresh ones keep them apart from the store's (an RDF merge).
         var fresh = new Dictionary<BlankNode, BlankNode>();
         Term Map(Term t) => t is BlankNode b ? (fresh.TryGetValue(b, out var n) ? n : fresh[b] = BlankNode.CreateNew()) : t;
-        if (op.Into is not null && !_target.HasGraph(op.Into)) _target.CreateGraph(op.Into);
+        int into = op.Into is null ? 0 : _target.GetOrAddId(op.Into);
+        _target.CreateGraph(into);
         foreach (var t in document)
         {
             _context.Token.ThrowIfCancellationRequested();
-            _target.Add(op.Into, new Triple(Map(t.Subject), t.Predicate, Map(t.Object)));
+            _target.Add(into, new IdTriple(_target.GetOrAddId(Map(t.Subject)), _target.GetOrAddId(t.Predicate), _target.GetOrAddId(Map(t.Object))));
         }
     }
 
@@ -47,21 +48,25 @@ internal sealed partial class UpdateExecutor
         return _loader(source, _context.Token) ?? throw new SparqlEvaluationException($"LOAD {source}: the loader returned no graph");
     }
 
+    /// <summary>The id of a named graph that exists, else null (-1 never names a graph).</summary>
+    private int? ExistingGraph(NamedNode name) =>
+        _target.TryGetId(name, out int id) && _target.HasGraph(id) ? id : null;
+
     private void Clear(ClearOperation op)
     {
         switch (op.Target.Scope)
         {
-            case GraphScope.Default: _target.Clear(null); break;
+            case GraphScope.Default: _target.Clear(0); break;
             case GraphScope.Named:
-                if (_target.HasGraph(op.Target.Iri!)) _target.Clear(op.Target.Iri);
+                if (ExistingGraph(op.Target.Iri!) is { } g) _target.Clear(g);
                 else if (!op.Silent) throw Missing("CLEAR", op.Target.Iri!);
                 break;
             case GraphScope.AllNamed:
-                foreach (var g in _target.NamedGraphs) _target.Clear(g);
+                foreach (var named in _target.NamedGraphIds) _target.Clear(named);
                 break;
             case GraphScope.All:
-                _target.Clear(null);
-                foreach (var g in _target.NamedGraphs) _target.Clear(g);
+                _target.Clear(0);
+                foreach (var named in _target.NamedGraphIds) _target.Clear(named);
                 break;
         }
     }
@@ -70,23 +75,24 @@ internal sealed partial class UpdateExecutor
     {
         switch (op.Target.Scope)
         {
-            case GraphScope.Default: _target.Clear(null); break;
+            case GraphScope.Default: _target.Clear(0); break;
             case GraphScope.Named:
-                if (!_target.DropGraph(op.Target.Iri!) && !op.Silent) throw Missing("DROP", op.Target.Iri!);
+                if (ExistingGraph(op.Target.Iri!) is { } g) _target.DropGraph(g);
+                else if (!op.Silent) throw Missing("DROP", op.Target.Iri!);
                 break;
             case GraphScope.AllNamed:
-                foreach (var g in _target.NamedGraphs) _target.DropGraph(g);
+                foreach (var named in _target.NamedGraphIds) _target.DropGraph(named);
                 break;
             case GraphScope.All:
-                _target.Clear(null);
-                foreach (var g in _target.NamedGraphs) _target.DropGraph(g);
+                _target.Clear(0);
+                foreach (var named in _target.NamedGraphIds) _target.DropGraph(named);
                 break;
         }
     }
 
     private void Create(CreateOperation op)
     {
-        if (!_target.CreateGraph(op.Graph) && !op.Silent)
+        if (!_target.CreateGraph(_target.GetOrAddId(op.Graph)) && !op.Silent)
             throw new SparqlEvaluationException($"CREATE GRAPH {op.Graph}: the graph already exists");
     }
 
@@ -94,20 +100,24 @@ internal sealed partial class UpdateExecutor
     private void Transfer(TransferOperation op)
     {
         if (op.From == op.To) return;
-        var from = op.From.Iri;
-        var to = op.To.Iri;
-        if (from is not null && !_target.HasGraph(from))
+        int from = 0;
+        if (op.From.Iri is not null)
         {
-            if (op.Silent) return;
-            throw Missing(op.Kind.ToString().ToUpperInvariant(), from);
+            if (ExistingGraph(op.From.Iri) is not { } existing)
+            {
+                if (op.Silent) return;
+                throw Missing(op.Kind.ToString().ToUpperInvariant(), op.From.Iri);
+            }
+            from = existing;
         }
+        int to = op.To.Iri is null ? 0 : _target.GetOrAddId(op.To.Iri);
         var triples = _target.Triples(from);
         if (op.Kind != TransferKind.Add) _target.Clear(to);
-        if (to is not null && !_target.HasGraph(to)) _target.CreateGraph(to);
+        _target.CreateGraph(to);
         foreach (var t in triples) _target.Add(to, t);
         if (op.Kind == TransferKind.Move)
         {
-            if (from is null) _target.Clear(null);
+            if (from == 0) _target.Clear(0);
             else _target.DropGraph(from);
         }
     }

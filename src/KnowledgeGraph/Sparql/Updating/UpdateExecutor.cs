@@ -60,17 +60,15 @@ internal sealed partial class UpdateExecutor
     /// <summary>INSERT DATA: the quads as written; each blank node label becomes one fresh blank node.</summary>
     private void InsertData(InsertDataOperation op)
     {
-        var fresh = new Dictionary<BlankNode, BlankNode>();
-        var none = Array.Empty<Term?>();
-        foreach (var q in op.Quads)
-            if (Instantiate(q, none, EmptyIndex, fresh, null) is { } quad) _target.Add(quad.Graph, quad.Triple);
+        var template = new TemplateInstance(this, op.Quads, EmptyIndex, null, forInsert: true);
+        template.BeginSolution();
+        foreach (var (graph, triple) in template.Instantiate(Array.Empty<int>(), null)) _target.Add(graph, triple);
     }
 
     private void DeleteData(DeleteDataOperation op)
     {
-        var none = Array.Empty<Term?>();
-        foreach (var q in op.Quads)
-            if (Instantiate(q, none, EmptyIndex, null, null) is { } quad) _target.Remove(quad.Graph, quad.Triple);
+        var template = new TemplateInstance(this, op.Quads, EmptyIndex, null, forInsert: false);
+        foreach (var (graph, triple) in template.Instantiate(Array.Empty<int>(), null)) _target.Remove(graph, triple);
     }
 
     /// <summary>
@@ -83,53 +81,23 @@ internal sealed partial class UpdateExecutor
             .Where(t => t.Variable is not null).Select(t => t.Variable!).Distinct().ToList();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < variables.Count; i++) index[variables[i]] = i;
-        var rows = _target.Evaluate(op.Where!, op.With, op.Using, op.UsingNamed, variables, _context);
+        var solutions = _target.Evaluate(op.Where!, op.With, op.Using, op.UsingNamed, variables, _context);
 
-        var deletes = new List<(Term?, Triple)>();
-        var inserts = new List<(Term?, Triple)>();
-        foreach (var row in rows)
+        var delete = new TemplateInstance(this, op.Delete, index, op.With, forInsert: false);
+        var insert = new TemplateInstance(this, op.Insert, index, op.With, forInsert: true);
+        var deletes = new List<(int, IdTriple)>();
+        var inserts = new List<(int, IdTriple)>();
+        foreach (var row in solutions.Rows)
         {
             _context.Token.ThrowIfCancellationRequested();
-            foreach (var q in op.Delete)
-                if (Instantiate(q, row, index, null, op.With) is { } d) deletes.Add(d);
+            deletes.AddRange(delete.Instantiate(row, solutions.Decode));
             // Blank nodes of the INSERT template are fresh for every solution (§3.1.3, as in CONSTRUCT).
-            Dictionary<BlankNode, BlankNode>? fresh = null;
-            foreach (var q in op.Insert)
-                if (Instantiate(q, row, index, fresh ??= new(), op.With) is { } a) inserts.Add(a);
+            insert.BeginSolution();
+            inserts.AddRange(insert.Instantiate(row, solutions.Decode));
         }
         foreach (var (graph, triple) in deletes) _target.Remove(graph, triple);
         foreach (var (graph, triple) in inserts) _target.Add(graph, triple);
     }
 
     private static readonly Dictionary<string, int> EmptyIndex = new();
-
-    /// <summary>A template quad under one solution, or null when a position is unbound or the result is not RDF
-    /// (a literal subject, a predicate that is not an IRI, a graph name that is not an IRI).</summary>
-    private (Term? Graph, Triple Triple)? Instantiate(QuadTemplate q, Term?[] row, Dictionary<string, int> index,
-        Dictionary<BlankNode, BlankNode>? fresh, NamedNode? defaultGraph)
-    {
-        var s = Value(q.Subject, row, index, fresh);
-        var p = Value(q.Predicate, row, index, fresh);
-        var o = Value(q.Object, row, index, fresh);
-        if (s is null || s.IsLiteral || p is not NamedNode predicate || o is null) return null;
-        Term? graph = defaultGraph;
-        if (q.Graph is not null)
-        {
-            if (Value(q.Graph, row, index, fresh) is not NamedNode g) return null;
-            graph = g;
-        }
-        return (graph, new Triple(s, predicate, o));
-    }
-
-    private Term? Value(PatternTerm p, Term?[] row, Dictionary<string, int> index, Dictionary<BlankNode, BlankNode>? fresh)
-    {
-        if (p.Term is BlankNode b && fresh is not null)
-        {
-            if (!fresh.TryGetValue(b, out var n)) fresh[b] = n = BlankNode.CreateNew();
-            return n;
-        }
-        if (p.Term is not null) return p.Term;
-        if (index.TryGetValue(p.Variable!, out int i) && row[i] is { } bound) return bound;
-        return _context.Parameters.TryGetValue(p.Variable!, out var value) ? value : null;
-    }
 }
