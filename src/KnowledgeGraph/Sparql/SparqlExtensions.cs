@@ -19,11 +19,11 @@ public static class SparqlExtensions
     /// <exception cref="SparqlSyntaxException">The request text is invalid.</exception>
     /// <exception cref="SparqlEvaluationException">An operation failed; the dataset is unchanged.</exception>
     public static void Update(this Dataset dataset, string update, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default) =>
-        SparqlUpdate.Parse(update, dataset?.BaseIri).Execute(dataset!, options, cancellationToken);
+        SparqlUpdate.Parse(update).Execute(dataset!, options, cancellationToken);
 
     /// <summary>Parses and runs a SPARQL 1.1 Update request against a graph (as the default graph), atomically.</summary>
     /// <exception cref="SparqlSyntaxException">The request text is invalid.</exception>
     /// <exception cref="SparqlEvaluationException">An operation failed; the graph is unchanged.</exception>
     public static void Update(this Graph graph, string update, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default) =>
-        SparqlUpdate.Parse(update, graph?.BaseIri).Execute(graph!, options, cancellationToken);
+        SparqlUpdate.Parse(update).Execute(graph!, options, cancellationToken);
 }
