@@ -43,8 +43,10 @@ public sealed class SparqlUpdate
     public static SparqlUpdate Parse(string text, string? baseIri = null)
     {
         var syntax = SparqlParser.ParseUpdate(text, baseIri);
-        var lexer = new SparqlLexer(text, "update");
-        SparqlSyntaxException Error(int offset, string message) => lexer.Error(offset, message);
+        // Positions are mapped back through a lexer of their own, made only when there is an error to report:
+        // unescaping a large INSERT DATA a second time would cost as much as parsing it.
+        SparqlLexer? lexer = null;
+        SparqlSyntaxException Error(int offset, string message) => (lexer ??= new SparqlLexer(text, "update")).Error(offset, message);
         var operations = new List<UpdateOperation>(syntax.Operations.Count);
         foreach (var op in syntax.Operations)
         {
