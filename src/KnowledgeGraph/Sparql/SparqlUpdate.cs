@@ -106,7 +106,9 @@ public sealed class SparqlUpdate
                 parameters[name] = value;
             }
         using var timeout = options?.Timeout is { } t ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
-        timeout?.CancelAfter(options!.Timeout!.Value);
+        // A timeout of zero (or less) has elapsed already; the timer would only fire after the work had begun.
+        if (timeout is not null && options!.Timeout!.Value <= TimeSpan.Zero) timeout.Cancel();
+        else timeout?.CancelAfter(options!.Timeout!.Value);
         var token = timeout?.Token ?? cancellationToken;
         var executor = new UpdateExecutor(target, new UpdateContext(parameters, _baseIri, token), options?.Loader);
         try

@@ -159,4 +159,26 @@ public class UpdateExecutionTests
         update.Execute(d);
         d.Count.Should().Be(2, "each execution makes a fresh blank node");
     }
+
+    [Test]
+    public void Using_named_makes_only_those_graphs_visible_to_graph_patterns()
+    {
+        var d = Data("ex:a ex:p 0 . ex:g { ex:a ex:p 1 } ex:h { ex:a ex:p 2 }");
+        d.Update("""
+            PREFIX ex: <http://example.org/>
+            INSERT { ?s ex:seen ?o } USING NAMED ex:h WHERE { { ?s ex:p ?o } UNION { GRAPH ?g { ?s ex:p ?o } } }
+            """);
+        d.DefaultGraph.Match(null, NamedNode.Create(Ex + "seen")).Select(t => t.Object)
+            .Should().Equal(Literal.Create("2", Vocab.Xsd.Integer));
+    }
+
+    [Test]
+    public void A_request_that_times_out_changes_nothing()
+    {
+        var d = Data("ex:a ex:p 1 .");
+        var options = new SparqlUpdateOptions { Timeout = TimeSpan.Zero };
+        var act = () => SparqlUpdate.Parse("INSERT DATA { <http://example.org/b> <http://example.org/p> 2 } ; CLEAR ALL").Execute(d, options);
+        act.Should().Throw<OperationCanceledException>();
+        d.Count.Should().Be(1);
+    }
 }
