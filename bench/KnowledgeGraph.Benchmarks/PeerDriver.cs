@@ -37,6 +37,7 @@ internal static partial class PeerDriver
                 case "load": Timed(() => Graph.Load(file!, format).Count); return 0;
                 case "write": return Write(file!, format, options.GetValueOrDefault("to", "nt"));
                 case "query": return Query(file!, format, options);
+                case "update": return Update(file, format, options);
                 default: Emit(new { error = "unknown op " + op }); return 2;
             }
         }

@@ -4,6 +4,16 @@ namespace KnowledgeGraph;
 
 public sealed partial class Graph
 {
+    /// <summary>Parses Turtle text into a new graph.</summary>
+    /// <exception cref="RdfSyntaxException">The text is not valid Turtle; carries line and column.</exception>
+    public static Graph Parse(string text) => Parse(text, RdfFormat.Turtle);
+
+    /// <summary>The graph as text in the format named <paramref name="format"/> (<c>turtle</c>, <c>ntriples</c>,
+    /// <c>jsonld</c>, …, or a media type; see <see cref="RdfFormat.FromName"/>).</summary>
+    /// <exception cref="ArgumentException">No format has that name.</exception>
+    public string ToString(string format) =>
+        ToString(RdfFormat.FromName(format) ?? throw new ArgumentException($"No RDF format is named '{format}'; the formats are {string.Join(", ", RdfFormat.All.Select(f => f.Name))}.", nameof(format)));
+
     /// <summary>Parses RDF text into a new graph. Quads of named graphs (TriG, N-Quads) are merged into it.</summary>
     /// <exception cref="RdfSyntaxException">The text is not valid in <paramref name="format"/>.</exception>
     public static Graph Parse(string text, RdfFormat format, string? baseIri = null)

@@ -28,4 +28,25 @@ public sealed partial class Graph
         ArgumentNullException.ThrowIfNull(query);
         return query.Execute(this, options, cancellationToken);
     }
+
+    /// <summary>
+    /// Parses and runs a SPARQL 1.1 Update request on this graph as one transaction: every operation applies or none
+    /// does, and readers see the request all at once. The graph's prefixes can be used without PREFIX lines.
+    /// </summary>
+    /// <exception cref="SparqlSyntaxException">The request text is invalid; carries line and column.</exception>
+    /// <exception cref="SparqlEvaluationException">An operation failed; nothing was changed.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled, or the options' timeout elapsed; nothing was changed.</exception>
+    /// <exception cref="ArgumentException">A parameter names no variable of the request.</exception>
+    public void Update(string update, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        SparqlUpdate.Parse(update, null, Prefixes).Execute(this, options, cancellationToken);
+    }
+
+    /// <summary>Runs a parsed update request on this graph as one transaction (see <see cref="Update(string, SparqlUpdateOptions?, CancellationToken)"/>).</summary>
+    public void Update(SparqlUpdate update, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        update.Execute(this, options, cancellationToken);
+    }
 }

@@ -10,11 +10,26 @@ public sealed class SparqlSyntaxException : RdfSyntaxException
         : base(message, line, column, sourceName, inner) { }
 }
 
-/// <summary>A query that parsed but cannot be evaluated (an unknown graph, a resource limit, a timeout).</summary>
+/// <summary>A query or update that parsed but cannot be evaluated (an unknown graph, a resource limit, a LOAD that
+/// cannot be read).</summary>
 public sealed class SparqlEvaluationException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public SparqlEvaluationException(string message, Exception? inner = null) : base(message, inner) { }
+
+    /// <summary>Creates the exception for the update operation that starts at 1-based <paramref name="line"/> and
+    /// <paramref name="column"/> of the request.</summary>
+    public SparqlEvaluationException(string message, int line, int column, Exception? inner = null) : base(message, inner)
+    {
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>The 1-based line of the failing update operation, when the error comes from an update.</summary>
+    public int? Line { get; }
+
+    /// <summary>The 1-based column of the failing update operation, when the error comes from an update.</summary>
+    public int? Column { get; }
 }
 
 /// <summary>A query or update stopped because its <c>Timeout</c> elapsed (not because the caller cancelled it).</summary>

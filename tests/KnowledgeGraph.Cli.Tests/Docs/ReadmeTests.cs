@@ -50,9 +50,35 @@ public class ReadmeTests
             Console.SetOut(original);
         }
         var printed = output.ToString();
-        printed.Should().Contain("Amazon Web Services").And.Contain("shanghaiAiLab");
-        var reread = KnowledgeGraph.Graph.Parse(printed, Syntax.RdfFormat.Turtle);
+        printed.Should().StartWith("\"Amazon Web Services\" closed <http://example.org/shanghaiAiLab>");
+        var turtle = printed[printed.IndexOf("@prefix", StringComparison.Ordinal)..];
+        var reread = KnowledgeGraph.Graph.Parse(turtle, Syntax.RdfFormat.Turtle);
         reread.Count.Should().Be(3, "the example parses one triple and adds two");
+    }
+
+    /// <summary>The C# example under "Changing a graph".</summary>
+    private static string UpdateExample()
+    {
+        var section = Readme.Replace("\r\n", "\n").Split("## Changing a graph", 2);
+        section.Should().HaveCount(2, "the README has a section on changing a graph");
+        return Regex.Match(section[1], "```csharp\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+    }
+
+    [Test]
+    public async Task The_update_example_runs_and_prints_the_quad_count()
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var original = Console.Out;
+        Console.SetOut(output);
+        try
+        {
+            await CSharpScript.RunAsync(UpdateExample(), Options);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+        output.ToString().Trim().Should().Be("2");
     }
 
     [Test]

@@ -41,6 +41,18 @@ internal sealed class QueryDatasetView
     public static QueryDatasetView Whole(IStoreReader reader) =>
         new(reader, new ActiveGraph(reader, 0), new Dictionary<int, ActiveGraph>(), reader.NamedGraphIds, allNamed: true);
 
+    /// <summary>
+    /// The dataset of an update's WHERE pattern (SPARQL 1.1 Update §3.1.3): USING / USING NAMED as FROM / FROM NAMED;
+    /// without them, the WITH graph (empty if missing) or the default graph, and all the named graphs.
+    /// </summary>
+    public static QueryDatasetView ForUpdate(IStoreReader reader, NamedNode? with, IReadOnlyList<NamedNode> usingGraphs, IReadOnlyList<NamedNode> usingNamed, TermTable terms)
+    {
+        if (usingGraphs.Count > 0 || usingNamed.Count > 0) return Create(reader, usingGraphs, usingNamed, terms);
+        if (with is null) return Whole(reader);
+        var defaultGraph = reader.TryGetId(with, out int id) && reader.ContainsGraph(id) ? new ActiveGraph(reader, id) : ActiveGraph.Empty;
+        return new QueryDatasetView(reader, defaultGraph, new Dictionary<int, ActiveGraph>(), reader.NamedGraphIds, allNamed: true);
+    }
+
     /// <summary>The dataset of FROM / FROM NAMED: graphs of the snapshot named by those IRIs (missing ones are empty).</summary>
     public static QueryDatasetView Create(IStoreReader reader, IReadOnlyList<NamedNode> from, IReadOnlyList<NamedNode> fromNamed, TermTable terms)
     {

@@ -57,6 +57,36 @@ internal static class QueryExecutor
         return new QueryOutcome { Rows = new SparqlResultSet(variables, Materialize(solutions, variables, slots, exec)) };
     }
 
+    /// <summary>
+    /// The solutions of an update's WHERE pattern for <paramref name="variables"/>, as ids (positive: the store's;
+    /// negative: terms the query computed, decoded by the returned function), all computed before the caller changes
+    /// anything (an operation never reads its own writes).
+    /// </summary>
+    public static (List<int[]> Rows, Func<int, Term?> Decode) Solutions(AlgebraNode pattern, QueryDatasetView dataset, TermTable terms,
+        IReadOnlyList<string> variables, IReadOnlyDictionary<string, Term>? parameters, string? baseIri, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        var algebra = AlgebraOptimizer.Default.Optimize(pattern, new OptimizerContext(dataset));
+        var compiler = new PlanCompiler(parameters is { Count: > 0 } ? parameters : null);
+        var plan = compiler.Compile(algebra, compiler.Root);
+        var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
+        var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = baseIri };
+        var exec = new QueryExecution(dataset, terms, compiler.SlotCount, functions, token);
+        var input = exec.NewRow();
+        if (parameters is not null)
+            foreach (var (name, value) in parameters)
+                if (compiler.Root.Slots.TryGetValue(name, out int slot)) input[slot] = exec.Terms.Intern(value);
+        var rows = new List<int[]>();
+        foreach (var s in plan.Run(input, exec, dataset.DefaultGraph))
+        {
+            token.ThrowIfCancellationRequested();
+            var row = new int[slots.Length];
+            for (int i = 0; i < slots.Length; i++) row[i] = s[slots[i]];
+            rows.Add(row);
+        }
+        return (rows, exec.Terms.Get);
+    }
+
     /// <summary>Turns the solutions' ids into terms; compiled optimised up front, as it runs once per query.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static List<SparqlRow> Materialize(IEnumerable<int[]> solutions, IReadOnlyList<string> variables, int[] slots, QueryExecution exec)

@@ -13,8 +13,11 @@ internal sealed class SparqlLexer
     private readonly int[]? _originalOffsets;
     private int _pos;
 
-    public SparqlLexer(string original)
+    private readonly string _sourceName;
+
+    public SparqlLexer(string original, string sourceName = "query")
     {
+        _sourceName = sourceName;
         _original = original;
         _text = CodepointUnescaper.Unescape(original, out _originalOffsets);
     }
@@ -25,7 +28,7 @@ internal sealed class SparqlLexer
     {
         int o = _originalOffsets is null ? offset : _originalOffsets[Math.Min(offset, _originalOffsets.Length - 1)];
         var (line, col) = TextPositions.LineColumn(_original, o);
-        return new SparqlSyntaxException(message, line, col);
+        return new SparqlSyntaxException(message, line, col, _sourceName);
     }
 
     public SparqlToken Next()

@@ -186,7 +186,8 @@ internal sealed partial class SparqlParser
             ParseTriplesSameSubject(into, allowPaths: false, forTemplate: forTemplate);
             if (!Peek().Is(".")) return;
             Next();
-            if (Peek().Is("}")) return;
+            // In update templates a GRAPH block may follow (Quads, §19.8 [50]).
+            if (Peek().Is("}") || Peek().IsWord("GRAPH")) return;
         }
     }
 }

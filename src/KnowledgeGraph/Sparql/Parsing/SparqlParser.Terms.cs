@@ -4,10 +4,26 @@ namespace KnowledgeGraph.Sparql.Parsing;
 
 internal sealed partial class SparqlParser
 {
+    /// <summary>IRIs as written → resolved IRIs, under the current base (cleared when BASE changes): large DATA blocks
+    /// repeat the same predicates and subjects many times.</summary>
+    private readonly Dictionary<string, NamedNode> _iris = new(StringComparer.Ordinal);
+    private string? _irisBase;
+
     private NamedNode ParseIri()
     {
         var t = Next();
-        if (t.Kind == TokenKind.IriRef) return NamedNode.CreateUnchecked(ResolveIri(t));
+        if (t.Kind == TokenKind.IriRef)
+        {
+            if (!ReferenceEquals(_irisBase, _base))
+            {
+                _iris.Clear();
+                _irisBase = _base;
+            }
+            if (_iris.TryGetValue(t.Text, out var cached)) return cached;
+            var iri = NamedNode.CreateUnchecked(ResolveIri(t));
+            if (_iris.Count < 1 << 16) _iris[t.Text] = iri;
+            return iri;
+        }
         if (t.Kind == TokenKind.PrefixedName)
         {
             if (!_prefixes.TryGetValue(t.Text, out var ns)) throw Error(t.Offset, $"the prefix '{t.Text}:' is not declared");

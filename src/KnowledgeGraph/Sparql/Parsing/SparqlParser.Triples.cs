@@ -37,7 +37,7 @@ internal sealed partial class SparqlParser
             var vt = Peek();
             PatternTerm? predicate = null;
             PathExpression? path = null;
-            if (vt.Kind == TokenKind.Variable) { Next(); predicate = PatternTerm.Var(vt.Text); }
+            if (vt.Kind == TokenKind.Variable) { CheckVariableAllowed(vt); Next(); predicate = PatternTerm.Var(vt.Text); }
             else if (allowPaths)
             {
                 path = ParsePath();
@@ -71,6 +71,7 @@ internal sealed partial class SparqlParser
     private PatternTerm ParseTriplesNode(List<PathTriple> into, bool allowPaths, bool forTemplate)
     {
         var open = Next();
+        CheckBlankNodeAllowed(open);
         Enter(open);
         PatternTerm result;
         if (open.Is("["))
@@ -109,15 +110,19 @@ internal sealed partial class SparqlParser
         switch (t.Kind)
         {
             case TokenKind.Variable:
+                CheckVariableAllowed(t);
                 Next();
                 return PatternTerm.Var(t.Text);
             case TokenKind.IriRef:
             case TokenKind.PrefixedName:
                 return PatternTerm.Const(ParseIri());
             case TokenKind.BlankNodeLabel:
+                CheckBlankNodeAllowed(t);
+                NoteBlankNodeLabel(t);
                 Next();
                 return forTemplate ? PatternTerm.Const(BlankNode.Create("l_" + t.Text)) : PatternTerm.Var(BlankVariablePrefix + t.Text);
             case TokenKind.Anon:
+                CheckBlankNodeAllowed(t);
                 Next();
                 return FreshNode(forTemplate);
             case TokenKind.Nil:

@@ -21,9 +21,9 @@ internal sealed partial class SparqlParser
     private int _depth;
     private int _freshCounter;
 
-    private SparqlParser(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes)
+    private SparqlParser(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes, string sourceName = "query")
     {
-        _lexer = new SparqlLexer(text);
+        _lexer = new SparqlLexer(text, sourceName);
         _base = baseIri;
         // Prefixes declared before the text (a graph's own): the query's PREFIX declarations override them.
         if (prefixes is not null)
@@ -283,6 +283,7 @@ internal sealed partial class SparqlParser
     {
         var t = Peek();
         _buffer.RemoveAt(0);
+        if (t.Kind == TokenKind.Variable) _variables?.Add(t.Text);
         return t;
     }
 

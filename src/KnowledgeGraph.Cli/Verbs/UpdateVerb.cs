@@ -1,0 +1,102 @@
+using KnowledgeGraph.Cli.Arguments;
+using KnowledgeGraph.Cli.Formats;
+using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Cli.Query;
+using KnowledgeGraph.Sparql;
+using KnowledgeGraph.Syntax;
+
+namespace KnowledgeGraph.Cli.Verbs;
+
+/// <summary><c>kg update [--data …] [--named …] [--db DIR] [--base IRI] [-o OUTPUT] [--to FMT] (--update-file FILE | UPDATE-TEXT)</c>.</summary>
+internal sealed class UpdateVerb : IVerb
+{
+    public string Name => "update";
+
+    public string Summary => "run a SPARQL 1.1 Update request over RDF files and write the result";
+
+    public string Synopsis =>
+        "kg update [--data FILE | --data IRI=FILE]... [--named IRI=FILE]... [--db DIR] [--base IRI]\n" +
+        "                 [-o OUTPUT] [--to FMT] (--update-file FILE | UPDATE-TEXT)";
+
+    public string Description =>
+        "Loads the --data files into the default graph (quad formats add their named graphs) and each --named file as\n" +
+        "the named graph IRI, runs the update request, and writes the resulting dataset to OUTPUT (default standard\n" +
+        "output) as --to (default trig; nquads for a line-per-quad dump). The request is atomic: every operation in it\n" +
+        "applies, or none does. LOAD reads local files and file: IRIs only; the network is never used.";
+
+    public IReadOnlyList<string> Examples { get; } =
+    [
+        "kg update --data story.ttl -o story.ttl 'PREFIX ex: <http://example.org/> DELETE WHERE { ex:claim7 ?p ?o }'",
+        "kg update --data a.ttl --named http://example.org/g=b.ttl --update-file changes.ru --to nquads",
+    ];
+
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
+        new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
+        new("--db", null, "DIR", "change the persistent store in DIR instead (not available yet)"),
+        new("--base", null, "IRI", "base IRI of the request (default: the --update-file's own file: IRI)"),
+        new("--update-file", null, "FILE", "read the request from FILE (- for standard input)"),
+        new("--output", "-o", "OUTPUT", "write the resulting dataset to OUTPUT instead of standard output"),
+        new("--to", null, "FMT", "format of the resulting dataset (default trig)"),
+    ];
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        if (args.Value("--db") is not null)
+            throw new UsageException("--db: the persistent store is not available in this build yet; use --data/--named files", Name);
+        var output = args.Value("--output");
+        var format = CliFormats.ForWriting(args.Value("--to"), output, "trig", Name);
+        QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
+        var file = args.Value("--update-file");
+        var text = UpdateText(args, context, file);
+        var source = file ?? "update";
+        var baseIri = args.Value("--base") ?? (file is null || file == "-" ? null : RdfInput.FileIri(context.FullPath(file)));
+        SparqlUpdate update;
+        try
+        {
+            update = SparqlUpdate.Parse(text, baseIri);
+        }
+        catch (SparqlSyntaxException e)
+        {
+            throw new InvalidInputException(source, e.Reason, e.Line, e.Column);
+        }
+        var data = QueryDataset.Load(context, args.Values("--data"), args.Values("--named"), Name);
+        try
+        {
+            using var progress = ProgressDisplay.Start(context, "running the update");
+            update.Execute(data.Dataset, new SparqlUpdateOptions(), context.Cancellation);
+        }
+        catch (SparqlEvaluationException e)
+        {
+            throw new InvalidInputException(source, e.Message, e.Line ?? 1, e.Column ?? 1);
+        }
+        RdfOutput.Write(context, data.Dataset, format, output, source);
+        return ExitCodes.Success;
+    }
+
+    private string UpdateText(ParsedArguments args, CliContext context, string? file)
+    {
+        if (file is not null && args.Positionals.Count > 0)
+            throw new UsageException("give the update either as text or with --update-file, not both", Name);
+        if (file is null)
+        {
+            if (args.Positionals.Count != 1)
+                throw new UsageException(args.Positionals.Count == 0 ? "the update is missing (UPDATE-TEXT or --update-file)" : "give the update as one argument (quote it)", Name);
+            return args.Positionals[0];
+        }
+        try
+        {
+            if (file == "-")
+            {
+                using var stdin = RdfInput.OpenStream(context.OpenStandardInput());
+                return stdin.ReadToEnd();
+            }
+            return File.ReadAllText(context.FullPath(file), RdfInput.StrictUtf8);
+        }
+        catch (FileNotFoundException e) { throw new CliIoException(file, "no such file", e); }
+        catch (DirectoryNotFoundException e) { throw new CliIoException(file, "no such file or directory", e); }
+        catch (UnauthorizedAccessException e) { throw new CliIoException(file, "permission denied", e); }
+        catch (System.Text.DecoderFallbackException e) { throw new InvalidInputException(file, "the update is not valid UTF-8: " + e.Message); }
+    }
+}

@@ -1,0 +1,26 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
+
+namespace KnowledgeGraph.Sparql;
+
+/// <summary>How an update request runs. Not thread-safe to change while an execution reads it.</summary>
+public sealed class SparqlUpdateOptions
+{
+    /// <summary>Stops the request with <see cref="OperationCanceledException"/> after this long (the data is left as it
+    /// was); null for no limit.</summary>
+    public TimeSpan? Timeout { get; set; }
+
+    /// <summary>
+    /// Values for variables, bound as terms before evaluation: in WHERE patterns and templates a parameter stands for
+    /// its term, so no text is ever spliced into the request. Keys are variable names without '?'; a name the request
+    /// does not use is an <see cref="ArgumentException"/>.
+    /// </summary>
+    public IDictionary<string, Term> Parameters { get; } = new Dictionary<string, Term>();
+
+    /// <summary>
+    /// Reads the document a LOAD names when its IRI is not a <c>file:</c> IRI or a local path; it returns the
+    /// document's triples or throws. Null (the default) means no network access: such a LOAD fails, or does nothing
+    /// with SILENT.
+    /// </summary>
+    public Func<NamedNode, CancellationToken, Graph>? Loader { get; set; }
+}
