@@ -51,9 +51,6 @@ public class CoreLayerTests
         ["KnowledgeGraph.Sparql.Results.Xml -> KnowledgeGraph.Sparql"] = "the results formats read and write Sparql.SparqlResult, declared in the facade",
         ["KnowledgeGraph.Sparql.Results.Text -> KnowledgeGraph.Sparql.Functions"] = "the TSV writer formats numbers with Functions.XsdLexical (belongs in Model)",
         ["KnowledgeGraph.Sparql -> KnowledgeGraph.Syntax"] = "SparqlResultsReader opens its text through Syntax.RdfInput",
-        // Optimization <-> Evaluation: constant folding runs the evaluator.
-        ["KnowledgeGraph.Sparql.Optimization -> KnowledgeGraph.Sparql.Evaluation"] = "ConstantFolding evaluates expressions with the evaluator's ActiveGraph/ExpressionEvaluator",
-        ["KnowledgeGraph.Sparql.Optimization -> KnowledgeGraph.Store"] = "OptimizerContext reads Store.TermDictionary and index counts: it reads Storage instead",
         // Evaluation drives the whole query and reads the store directly.
         ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Parsing"] = "QueryExecutor parses and translates (AlgebraBuilder): orchestration belongs in the facade",
         ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Parsing.Syntax"] = "QueryDatasetView reads FROM/FROM NAMED from QuerySyntax: the algebra should carry the dataset",

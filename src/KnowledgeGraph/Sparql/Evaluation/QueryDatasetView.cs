@@ -29,6 +29,16 @@ internal sealed class QueryDatasetView
 
     public TripleIndex? NamedGraph(int nameId) => _named.TryGetValue(nameId, out var g) ? g : null;
 
+    /// <summary>Exact number of default-graph triples matching the constant positions (null = any): the statistics
+    /// the optimizer orders joins by.</summary>
+    public long CountDefaultMatches(Term? s, Term? p, Term? o)
+    {
+        int Id(Term? t) => t is null ? 0 : Dictionary.TryGetId(t, out int id) ? id : -1;
+        int si = Id(s), pi = Id(p), oi = Id(o);
+        if (si < 0 || pi < 0 || oi < 0) return 0;
+        return DefaultGraph.CountMatches(si, pi, oi);
+    }
+
     public static QueryDatasetView Create(Dataset dataset, QuerySyntax query, SparqlQueryOptions? options)
     {
         var dict = dataset.Dictionary;

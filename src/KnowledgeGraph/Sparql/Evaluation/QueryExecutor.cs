@@ -16,7 +16,7 @@ internal static class QueryExecutor
         var token = timeout?.Token ?? cancellationToken;
         token.ThrowIfCancellationRequested();
 
-        var algebra = AlgebraOptimizer.Default.Optimize(query.Algebra, new OptimizerContext(dataset));
+        var algebra = AlgebraOptimizer.Default.Optimize(query.Algebra, new OptimizerContext(dataset.CountDefaultMatches));
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
         var plan = compiler.Compile(algebra, compiler.Root);
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = query.Syntax.BaseIri };
