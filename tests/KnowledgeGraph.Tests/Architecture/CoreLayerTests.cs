@@ -33,13 +33,6 @@ public class CoreLayerTests
     /// </summary>
     internal static readonly Dictionary<string, string> Known = new()
     {
-        // Store <-> Syntax: writers take the store's PrefixMap, and the Turtle/TriG writers downcast to its id view.
-        ["KnowledgeGraph.Syntax -> KnowledgeGraph.Store"] = "IRdfWriter takes Store.PrefixMap: PrefixMap moves to Model",
-        ["KnowledgeGraph.Syntax.JsonLd -> KnowledgeGraph.Store"] = "PrefixMap is in Store: it moves to Model",
-        ["KnowledgeGraph.Syntax.NTriples -> KnowledgeGraph.Store"] = "PrefixMap is in Store: it moves to Model",
-        ["KnowledgeGraph.Syntax.RdfXml -> KnowledgeGraph.Store"] = "PrefixMap is in Store: it moves to Model",
-        ["KnowledgeGraph.Syntax.Turtle -> KnowledgeGraph.Store"] =
-            "PrefixMap is in Store, and the pretty writers downcast to Store.IndexedQuads: they read a Storage interface instead",
         // SPARQL: the public types (exceptions, results, query form) live in the facade namespace the layers below use.
         ["KnowledgeGraph.Sparql.Parsing -> KnowledgeGraph.Sparql"] = "the parser throws Sparql.SparqlSyntaxException, declared in the facade",
         ["KnowledgeGraph.Sparql.Parsing.Syntax -> KnowledgeGraph.Sparql"] = "QuerySyntax carries Sparql.SparqlQueryForm, declared in the facade",
@@ -51,12 +44,11 @@ public class CoreLayerTests
         ["KnowledgeGraph.Sparql.Results.Xml -> KnowledgeGraph.Sparql"] = "the results formats read and write Sparql.SparqlResult, declared in the facade",
         ["KnowledgeGraph.Sparql.Results.Text -> KnowledgeGraph.Sparql.Functions"] = "the TSV writer formats numbers with Functions.XsdLexical (belongs in Model)",
         ["KnowledgeGraph.Sparql -> KnowledgeGraph.Syntax"] = "SparqlResultsReader opens its text through Syntax.RdfInput",
-        // Evaluation drives the whole query and reads the store directly.
+        // Evaluation drives the whole query and builds Store graphs.
         ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Parsing"] = "QueryExecutor parses and translates (AlgebraBuilder): orchestration belongs in the facade",
-        ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Parsing.Syntax"] = "QueryDatasetView reads FROM/FROM NAMED from QuerySyntax: the algebra should carry the dataset",
+        ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Parsing.Syntax"] = "QueryExecutor reads FROM, the base IRI and the CONSTRUCT template from QuerySyntax: the algebra (or the facade) should hand them over",
         ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Optimization"] = "QueryExecutor runs the optimizer: orchestration belongs in the facade",
-        ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Store"] = "ActiveGraph reads Store.TripleIndex/Dataset: it reads a Storage snapshot instead",
-        ["KnowledgeGraph.Sparql.Evaluation.Operators -> KnowledgeGraph.Store"] = "BgpNode matches Store.IdTriple ranges: IdTriple/TripleRange move to Storage",
+        ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Store"] = "DESCRIBE/CONSTRUCT (ConciseBoundedDescription, ConstructTemplate) build a Store.Graph: Graph moves to the root, or results are built by the facade",
         // Export and Remote take and give Store.Graph, which moves to the root facade (allowed).
         ["KnowledgeGraph.Export -> KnowledgeGraph.Store"] = "the exports take Store.Graph (and read its ids); Graph moves to the root namespace",
         ["KnowledgeGraph.Remote -> KnowledgeGraph.Store"] = "CONSTRUCT results are a Store.Graph; Graph moves to the root namespace",
