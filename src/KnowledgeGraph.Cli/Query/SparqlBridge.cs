@@ -1,3 +1,4 @@
+using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Sparql;
 
 namespace KnowledgeGraph.Cli.Query;

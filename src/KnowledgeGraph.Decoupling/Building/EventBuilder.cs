@@ -1,4 +1,3 @@
-using KnowledgeGraph.Domain;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Building;

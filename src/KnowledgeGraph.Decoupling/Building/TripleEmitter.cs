@@ -1,5 +1,4 @@
 using System.Text;
-using KnowledgeGraph.Domain;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Building;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Building;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Domain;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Sparql.Results;
 using System.Net;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Syntax;

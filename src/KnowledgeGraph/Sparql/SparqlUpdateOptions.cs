@@ -19,8 +19,8 @@ public sealed class SparqlUpdateOptions
 
     /// <summary>
     /// Reads the document a LOAD names when its IRI is not a <c>file:</c> IRI or a local path; it returns the
-    /// document's triples or throws. Null (the default) means no network access: such a LOAD fails, or does nothing
+    /// document's triples (a <c>Graph</c> will do) or throws. Null (the default) means no network access: such a LOAD fails, or does nothing
     /// with SILENT.
     /// </summary>
-    public Func<NamedNode, CancellationToken, Graph>? Loader { get; set; }
+    public Func<NamedNode, CancellationToken, IEnumerable<Triple>>? Loader { get; set; }
 }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Conformance.Manifests;
 using KnowledgeGraph.Conformance.Sparql.Support;
 using KnowledgeGraph.Sparql;

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Analysis;
+using KnowledgeGraph.Building;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Model;
 

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Building;
-using KnowledgeGraph.Domain;
 using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Tests.Building;

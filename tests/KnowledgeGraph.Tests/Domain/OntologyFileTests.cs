@@ -1,3 +1,4 @@
+using KnowledgeGraph.Building;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Syntax;

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using KnowledgeGraph.Building;
 using KnowledgeGraph.Domain;
 using KnowledgeGraph.Export;
 

@@ -58,7 +58,7 @@ internal sealed class ExpressionCompiler
                 }
             case ExistsExpression ex:
                 {
-                    var plan = _compilePattern(ex.Pattern!);
+                    var plan = _compilePattern(ex.Pattern);
                     bool negated = ex.Negated;
                     return (row, exec, graph) =>
                     {

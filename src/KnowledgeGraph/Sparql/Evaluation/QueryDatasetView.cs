@@ -30,6 +30,16 @@ internal sealed class QueryDatasetView
     /// <summary>Ids of the named graphs' names.</summary>
     public IReadOnlyList<int> NamedGraphIds { get; }
 
+    /// <summary>Exact number of default-graph triples matching the constant positions (null = any): the statistics
+    /// the optimizer orders joins by.</summary>
+    public long CountDefaultMatches(Term? s, Term? p, Term? o)
+    {
+        int Id(Term? t) => t is null ? 0 : Reader.TryGetId(t, out int id) ? id : -1;
+        int si = Id(s), pi = Id(p), oi = Id(o);
+        if (si < 0 || pi < 0 || oi < 0) return 0;
+        return DefaultGraph.Match(si, pi, oi).Length;
+    }
+
     public ActiveGraph? NamedGraph(int nameId)
     {
         if (_named.TryGetValue(nameId, out var g)) return g;

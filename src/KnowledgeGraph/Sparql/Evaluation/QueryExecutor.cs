@@ -26,7 +26,7 @@ internal static class QueryExecutor
     private static QueryOutcome Run(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
-        var algebra = AlgebraOptimizer.Default.Optimize(queryAlgebra, new OptimizerContext(dataset));
+        var algebra = AlgebraOptimizer.Default.Optimize(queryAlgebra, new OptimizerContext(dataset.CountDefaultMatches));
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
         var plan = compiler.Compile(algebra, compiler.Root);
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = shape.BaseIri };
@@ -66,7 +66,7 @@ internal static class QueryExecutor
         IReadOnlyList<string> variables, IReadOnlyDictionary<string, Term>? parameters, string? baseIri, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
-        var algebra = AlgebraOptimizer.Default.Optimize(pattern, new OptimizerContext(dataset));
+        var algebra = AlgebraOptimizer.Default.Optimize(pattern, new OptimizerContext(dataset.CountDefaultMatches));
         var compiler = new PlanCompiler(parameters is { Count: > 0 } ? parameters : null);
         var plan = compiler.Compile(algebra, compiler.Root);
         var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();

@@ -1,5 +1,5 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
-using KnowledgeGraph.Sparql.Evaluation;
 
 namespace KnowledgeGraph.Sparql.Optimization;
 
@@ -9,22 +9,18 @@ internal interface IAlgebraOptimizer
     AlgebraNode Optimize(AlgebraNode node, OptimizerContext context);
 }
 
-/// <summary>What rules may consult: the dataset's index statistics.</summary>
+/// <summary>
+/// What rules may consult: how many default-graph triples match a pattern, as the caller measures it (the
+/// evaluator counts on the query's dataset). Without a count, every pattern is assumed to match 1000 triples.
+/// </summary>
 internal sealed class OptimizerContext
 {
-    public OptimizerContext(QueryDatasetView? dataset) => Dataset = dataset;
+    private readonly Func<Term?, Term?, Term?, long>? _countMatches;
 
-    public QueryDatasetView? Dataset { get; }
+    public OptimizerContext(Func<Term?, Term?, Term?, long>? countMatches = null) => _countMatches = countMatches;
 
     /// <summary>Exact number of default-graph triples matching the constant positions (null = any).</summary>
-    public long Count(Model.Term? s, Model.Term? p, Model.Term? o)
-    {
-        if (Dataset is null) return 1000;
-        int Id(Model.Term? t) => t is null ? 0 : Dataset.Reader.TryGetId(t, out int id) ? id : -1;
-        int si = Id(s), pi = Id(p), oi = Id(o);
-        if (si < 0 || pi < 0 || oi < 0) return 0;
-        return Dataset.DefaultGraph.Match(si, pi, oi).Length;
-    }
+    public long Count(Term? s, Term? p, Term? o) => _countMatches?.Invoke(s, p, o) ?? 1000;
 }
 
 /// <summary>The rules in the order they run.</summary>

@@ -96,8 +96,9 @@ internal sealed partial class AlgebraBuilder
     /// <summary>The variables of SELECT *: every visible in-scope variable, in order of appearance.</summary>
     public static List<string> ProjectAll(AlgebraNode g) => g.InScopeVariables().Where(v => !PatternTerm.IsHidden(v)).ToList();
 
+    /// <summary>Replaces each parsed EXISTS by the algebra's EXISTS over its translated pattern.</summary>
     private Expression TranslateExists(Expression e) =>
-        e.Any(x => x is ExistsExpression) ? e.Transform(x => x is ExistsExpression ex && ex.Pattern is null ? ex.WithPattern(TranslateGroup(ex.Syntax!)) : x) : e;
+        e.Any(x => x is ExistsSyntax) ? e.Transform(x => x is ExistsSyntax ex ? new ExistsExpression(ex.Negated, TranslateGroup(ex.Group)) : x) : e;
 
     /// <summary>Translate(GroupGraphPattern) of §18.2.2.6.</summary>
     public AlgebraNode TranslateGroup(GroupSyntax group)

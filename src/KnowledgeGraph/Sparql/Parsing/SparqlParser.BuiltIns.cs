@@ -1,4 +1,5 @@
 using KnowledgeGraph.Sparql.Algebra.Expressions;
+using KnowledgeGraph.Sparql.Parsing.Syntax;
 
 namespace KnowledgeGraph.Sparql.Parsing;
 
@@ -34,11 +35,11 @@ internal sealed partial class SparqlParser
         var t = Next();
         if (t.Kind != TokenKind.Word) throw Unexpected(t, "a function call");
         var name = t.Text.ToUpperInvariant();
-        if (name == "EXISTS") return new ExistsExpression(false, ParseGroupGraphPattern(), null);
+        if (name == "EXISTS") return new ExistsSyntax(false, ParseGroupGraphPattern());
         if (name == "NOT")
         {
             ExpectWord("EXISTS");
-            return new ExistsExpression(true, ParseGroupGraphPattern(), null);
+            return new ExistsSyntax(true, ParseGroupGraphPattern());
         }
         if (Aggregates.Contains(name)) return ParseAggregate(t, name);
         if (!BuiltIns.TryGetValue(name, out var arity)) throw Error(t.Offset, $"'{t.Text}' is not a SPARQL function or keyword here");

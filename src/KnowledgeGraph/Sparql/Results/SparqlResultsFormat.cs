@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Sparql;
+namespace KnowledgeGraph.Sparql.Results;
 
 /// <summary>The serialisations of SELECT and ASK results.</summary>
 public enum SparqlResultsFormat

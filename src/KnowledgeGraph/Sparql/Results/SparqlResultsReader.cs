@@ -3,7 +3,7 @@ using KnowledgeGraph.Sparql.Results.Text;
 using KnowledgeGraph.Sparql.Results.Xml;
 using KnowledgeGraph.Syntax;
 
-namespace KnowledgeGraph.Sparql;
+namespace KnowledgeGraph.Sparql.Results;
 
 /// <summary>Reads SELECT solutions and ASK answers from the JSON, XML and TSV result formats (CSV loses term types and is not read).</summary>
 public static class SparqlResultsReader

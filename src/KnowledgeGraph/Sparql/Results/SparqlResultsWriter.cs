@@ -2,7 +2,7 @@ using KnowledgeGraph.Sparql.Results.Json;
 using KnowledgeGraph.Sparql.Results.Text;
 using KnowledgeGraph.Sparql.Results.Xml;
 
-namespace KnowledgeGraph.Sparql;
+namespace KnowledgeGraph.Sparql.Results;
 
 /// <summary>
 /// Writes SELECT solutions and ASK answers in the standard result formats. Output is deterministic: variables in

@@ -10,7 +10,7 @@ internal sealed partial class UpdateExecutor
 {
     private void Load(LoadOperation op)
     {
-        Graph document;
+        IEnumerable<Triple> document;
         try
         {
             document = Fetch(op.Source);
@@ -32,7 +32,7 @@ internal sealed partial class UpdateExecutor
     }
 
     /// <summary>Reads a LOAD source: file: IRIs and scheme-less paths from disk, anything else only through the loader.</summary>
-    private Graph Fetch(NamedNode source)
+    private IEnumerable<Triple> Fetch(NamedNode source)
     {
         var iri = source.Value;
         int scheme = IriSyntax.SchemeLength(iri);
@@ -41,7 +41,12 @@ internal sealed partial class UpdateExecutor
             var path = scheme <= 0 ? iri : new Uri(iri).LocalPath;
             if (!File.Exists(path)) throw new SparqlEvaluationException($"LOAD {source}: the file '{path}' does not exist");
             if (RdfFormat.FromPath(path) is null) throw new SparqlEvaluationException($"LOAD {source}: cannot tell the RDF format of '{path}' from its extension");
-            return Graph.Load(path, baseIri: iri, cancellationToken: _context.Token);
+            // Quads of a dataset syntax are merged into the one target graph, as a graph's Load does.
+            var triples = new List<Triple>();
+            using var input = RdfInput.OpenFile(path);
+            RdfFormat.FromPath(path)!.CreateReader().Read(input, new DelegateSink(q => triples.Add(q.Triple)),
+                new RdfReaderOptions { BaseIri = iri, SourceName = path }, _context.Token);
+            return triples;
         }
         if (_loader is null)
             throw new SparqlEvaluationException($"LOAD {source}: network access is off; only file: IRIs and local paths are read unless a loader is set in SparqlUpdateOptions.Loader");

@@ -14,9 +14,9 @@ internal sealed partial class UpdateExecutor
 {
     private readonly IUpdateTarget _target;
     private readonly UpdateContext _context;
-    private readonly Func<NamedNode, CancellationToken, Graph>? _loader;
+    private readonly Func<NamedNode, CancellationToken, IEnumerable<Triple>>? _loader;
 
-    public UpdateExecutor(IUpdateTarget target, UpdateContext context, Func<NamedNode, CancellationToken, Graph>? loader)
+    public UpdateExecutor(IUpdateTarget target, UpdateContext context, Func<NamedNode, CancellationToken, IEnumerable<Triple>>? loader)
     {
         _target = target;
         _context = context;

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Syntax;

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Domain;
+namespace KnowledgeGraph.Building;
 
 /// <summary>
 /// A date or a date range in the <see href="https://www.loc.gov/standards/datetime/">Extended Date/Time Format</see>

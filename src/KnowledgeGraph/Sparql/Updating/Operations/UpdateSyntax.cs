@@ -1,6 +1,4 @@
-using KnowledgeGraph.Sparql.Updating.Operations;
-
-namespace KnowledgeGraph.Sparql.Parsing.Syntax;
+namespace KnowledgeGraph.Sparql.Updating.Operations;
 
 /// <summary>
 /// A parsed update request (Update, §19.8 [29]): its operations in order, each WHERE pattern still as syntax until

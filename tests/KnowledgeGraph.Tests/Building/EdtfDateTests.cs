@@ -1,6 +1,6 @@
-using KnowledgeGraph.Domain;
+using KnowledgeGraph.Building;
 
-namespace KnowledgeGraph.Tests.Domain;
+namespace KnowledgeGraph.Tests.Building;
 
 public class EdtfDateTests
 {

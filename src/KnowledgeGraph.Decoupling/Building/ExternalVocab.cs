@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Domain;
+namespace KnowledgeGraph.Building;
 
 /// <summary>The terms of the vocabularies the decoupling ontology aligns with, as the builder, queries and validator
 /// use them.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Domain;
+namespace KnowledgeGraph.Building;
 
 /// <summary>How precisely an <see cref="EdtfPoint"/> is known.</summary>
 public enum EdtfPrecision

@@ -1,11 +1,11 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Domain;
+namespace KnowledgeGraph.Building;
 
 /// <summary>
 /// The terms of the decoupling ontology (<c>https://w3id.org/decoupling/ontology#</c>, prefix <c>dcp</c>) and the
 /// namespace of the story's instances (<c>https://w3id.org/decoupling/id/</c>, prefix <c>dcpr</c>). The ontology file
-/// itself is <c>ontology/decoupling.ttl</c>, embedded in the package and loaded by <see cref="DecouplingGraph.LoadOntology"/>.
+/// itself is <c>ontology/decoupling.ttl</c>, embedded in the package and loaded by <see cref="KnowledgeGraph.Domain.DecouplingGraph.LoadOntology"/>.
 /// </summary>
 public static class Dcp
 {

@@ -1,4 +1,4 @@
-namespace KnowledgeGraph.Domain;
+namespace KnowledgeGraph.Building;
 
 /// <summary>Parses one EDTF date (no interval): <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>, <c>YYYY-SS</c>, with
 /// <c>XXXX</c> for an unknown year and a trailing <c>?</c>, <c>~</c> or <c>%</c>.</summary>

@@ -1,0 +1,6 @@
+namespace ArchitectureFixture.Model;
+
+public sealed class Term
+{
+    public string Value { get; init; } = "";
+}
