@@ -26,6 +26,32 @@ public class BuildTests
         story.IsIsomorphicWith(Domain.DecouplingGraph.Load()).Should().BeTrue();
     }
 
+    [TestCase("Q30", "us-cloud-and-research-limits,us-export-controls")]
+    [TestCase("Q148", "china-cybersecurity-review,china-data-localization,china-local-partner-rule")]
+    public void The_built_story_answers_which_measures_a_country_took(string wikidataItem, string expected)
+    {
+        // Issue 19: from the country's Wikidata item, through the graph's own links only (governs, based in,
+        // contained in place), to the measures whose agent governs or is based in the country.
+        using var dir = new TempFolder();
+        KgRunner.Run(dir.Path, "build", "--out", "graph", "--quiet").ExitCode.Should().Be(0);
+        var query = $$"""
+            PREFIX dcp: <https://w3id.org/decoupling/ontology#>
+            PREFIX schema: <http://schema.org/>
+            SELECT DISTINCT ?measure WHERE {
+              ?country schema:sameAs <http://www.wikidata.org/entity/{{wikidataItem}}> .
+              ?m a dcp:PolicyMeasure ; dcp:agent ?agent .
+              { ?agent dcp:governs ?country } UNION { ?agent dcp:basedIn/dcp:containedInPlace* ?country }
+              BIND(STRAFTER(STR(?m), "https://w3id.org/decoupling/id/") AS ?measure)
+            } ORDER BY ?measure
+            """;
+        foreach (var ext in new[] { ".ttl", ".nt" })
+        {
+            var run = KgRunner.Run(dir.Path, "query", "--data", Path.Combine("graph", BuildVerb.StoryStem + ext), "--results", "csv", query);
+            run.ExitCode.Should().Be(0, run.ToString());
+            string.Join(",", run.Stdout.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1)).Should().Be(expected, ext);
+        }
+    }
+
     [Test]
     public void Build_writes_into_the_default_out_folder_and_quiet_prints_nothing()
     {
