@@ -94,6 +94,23 @@ public class QueryTests
     }
 
     [Test]
+    public void Construct_and_describe_print_with_the_query_s_and_the_data_s_prefixes()
+    {
+        var run = KgRunner.Run(_dir.Path, "query", "--data", "companies.ttl",
+            "PREFIX co: <http://example.org/company/> CONSTRUCT { ?c co:shut ?what } WHERE { ?c <http://example.org/closed> ?what }");
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stdout.Should().Contain("@prefix co: <http://example.org/company/> .", "the query's prefix")
+            .And.Contain("@prefix ex: <http://example.org/> .", "the data's prefix")
+            .And.Contain("ex:aws co:shut ex:shanghaiLab")
+            .And.NotContain("<http://example.org/aws>");
+        Graph.Parse(run.Stdout, RdfFormat.Turtle).Count.Should().Be(2);
+
+        var describe = KgRunner.Run(_dir.Path, "query", "--data", "companies.ttl", "PREFIX e: <http://example.org/> DESCRIBE e:aws");
+        describe.ExitCode.Should().Be(0, describe.ToString());
+        describe.Stdout.Should().Contain("@prefix e: <http://example.org/> .").And.Contain("e:aws").And.NotContain("<http://example.org/aws>");
+    }
+
+    [Test]
     public void Construct_prints_a_graph_in_the_chosen_format()
     {
         var run = KgRunner.Run(_dir.Path, "query", "--data", "companies.ttl", "--to", "ntriples",
