@@ -42,6 +42,13 @@ public sealed class SparqlQuery
     /// <summary>The SELECT projection, without '?'; empty for the other forms.</summary>
     public IReadOnlyList<string> Variables { get; }
 
+    /// <summary>
+    /// The query's <c>PREFIX</c> declarations (prefix without the colon, namespace IRI), in the order declared; a
+    /// prefix declared twice appears once, with its last IRI. Writers of CONSTRUCT and DESCRIBE results use them to
+    /// print prefixed names.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Prefixes => Syntax.Prefixes;
+
     /// <summary>Parses a query.</summary>
     /// <param name="text">The query text.</param>
     /// <param name="baseIri">The base IRI for relative IRIs, unless the query has a BASE.</param>

@@ -30,6 +30,22 @@ public class ConvertTests
     }
 
     [Test]
+    public void Lang_chooses_the_label_language_of_graph_exports()
+    {
+        _dir.File("l.ttl", Turtle + "ex:aws ex:name \"亚马逊网络服务\"@zh-Hans .\n" +
+            "ex:aws <http://www.w3.org/2000/01/rdf-schema#label> \"Amazon Web Services\"@en , \"亚马逊网络服务\"@zh-Hans .\n");
+        var run = KgRunner.Run(_dir.Path, "convert", "l.ttl", "--to", "graphml", "--lang", "zh-Hans");
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stdout.Should().Contain("<data key=\"label\">亚马逊网络服务</data>")
+            .And.Contain("<data key=\"label_en\">Amazon Web Services</data>")
+            .And.Contain("attr.name=\"label_zh-Hans\"");
+        var dot = KgRunner.Run(_dir.Path, "convert", "l.ttl", "--to", "dot", "--lang", "zh-Hans");
+        dot.Stdout.Should().Contain("亚马逊网络服务");
+        var bad = KgRunner.Run(_dir.Path, "convert", "l.ttl", "--to", "gexf", "--lang", "");
+        bad.ExitCode.Should().Be(2, bad.ToString());
+    }
+
+    [Test]
     public void Reads_standard_input_and_writes_standard_output()
     {
         var run = KgRunner.RunWithInput(_dir.Path, Turtle, "convert", "-", "--to", "ntriples");

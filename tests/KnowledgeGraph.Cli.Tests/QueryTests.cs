@@ -45,6 +45,35 @@ public class QueryTests
         run.Stdout.Should().Contain("…");
     }
 
+    /// <summary>Terminal columns, counted here independently of kg: CJK ideographs and fullwidth punctuation take two.</summary>
+    private static int Columns(string line) =>
+        line.Sum(c => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303E' or >= '\uFF01' and <= '\uFF60' ? 2 : 1);
+
+    [Test]
+    public void Tables_line_up_Chinese_text_by_display_width()
+    {
+        _dir.File("zh.ttl", """
+            @prefix ex: <http://example.org/> .
+            ex:aws ex:name "亚马逊网络服务" ; ex:closed "AWS上海人工智能研究院" .
+            ex:ibm ex:name "IBM" ; ex:closed "IBM中国研发部门" .
+            ex:msft ex:name "Microsoft" ; ex:closed "微软上海人工智能实验室（逐步关闭）" .
+            """);
+        const string query = "PREFIX ex: <http://example.org/> SELECT ?name ?what ?c WHERE { ?c ex:name ?name ; ex:closed ?what } ORDER BY ?c";
+        var run = KgRunner.Run(_dir.Path, "query", "--data", "zh.ttl", query);
+        run.ExitCode.Should().Be(0, run.ToString());
+        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)[..^1];   // without "(3 rows)"
+        var bars = lines.Where(l => l.Contains('|')).Select(l => Columns(l[..l.IndexOf('|')])).Distinct();
+        bars.Should().ContainSingle("every row's first separator is at the same terminal column");
+        var second = lines.Where(l => l.Contains('|')).Select(l => Columns(l[..l.LastIndexOf('|')])).Distinct();
+        second.Should().ContainSingle("and so is the second, after a column of Chinese text");
+        lines[1].Should().MatchRegex("^-+-\\+-+-\\+-+$");
+        Columns(lines[1][..lines[1].IndexOf('+')]).Should().Be(bars.Single(), "the rule under the header lines up too");
+
+        var narrow = KgRunner.RunFull(_dir.Path, null, 40, CancellationToken.None, "query", "--data", "zh.ttl", query);
+        narrow.Stdout.Split('\n').Should().OnlyContain(l => Columns(l) <= 40, "a cut cell is measured in columns too");
+        narrow.Stdout.Should().Contain("…");
+    }
+
     [TestCase("json", "\"bindings\"")]
     [TestCase("xml", "<sparql")]
     [TestCase("csv", "name,what\r\n")]
@@ -61,6 +90,23 @@ public class QueryTests
     {
         KgRunner.Run(_dir.Path, "query", "--data", "companies.ttl", "ASK { ?s <http://example.org/closed> ?o }").Stdout.Should().Be("true\n");
         KgRunner.Run(_dir.Path, "query", "--data", "companies.ttl", "ASK { ?s <http://example.org/opened> ?o }").Stdout.Should().Be("false\n");
+    }
+
+    [Test]
+    public void Construct_and_describe_print_with_the_query_s_and_the_data_s_prefixes()
+    {
+        var run = KgRunner.Run(_dir.Path, "query", "--data", "companies.ttl",
+            "PREFIX co: <http://example.org/company/> CONSTRUCT { ?c co:shut ?what } WHERE { ?c <http://example.org/closed> ?what }");
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stdout.Should().Contain("@prefix co: <http://example.org/company/> .", "the query's prefix")
+            .And.Contain("@prefix ex: <http://example.org/> .", "the data's prefix")
+            .And.Contain("ex:aws co:shut ex:shanghaiLab")
+            .And.NotContain("<http://example.org/aws>");
+        Graph.Parse(run.Stdout, RdfFormat.Turtle).Count.Should().Be(2);
+
+        var describe = KgRunner.Run(_dir.Path, "query", "--data", "companies.ttl", "PREFIX e: <http://example.org/> DESCRIBE e:aws");
+        describe.ExitCode.Should().Be(0, describe.ToString());
+        describe.Stdout.Should().Contain("@prefix e: <http://example.org/> .").And.Contain("e:aws").And.NotContain("<http://example.org/aws>");
     }
 
     [Test]

@@ -3,7 +3,8 @@ using KnowledgeGraph.Syntax;
 namespace KnowledgeGraph.Cli.Formats;
 
 /// <summary>Writes a whole graph in a graph-visualisation format (GraphML, GEXF, DOT).</summary>
-internal delegate void GraphExport(Graph graph, TextWriter output, CancellationToken cancellationToken);
+/// <paramref name="language"/> is the BCP 47 tag of the labels (<c>--lang</c>).
+internal delegate void GraphExport(Graph graph, TextWriter output, string language, CancellationToken cancellationToken);
 
 /// <summary>
 /// A format <c>kg</c> knows by name and extension: an RDF syntax (read and write) or a graph export (write only).

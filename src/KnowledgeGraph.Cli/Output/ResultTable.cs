@@ -5,7 +5,8 @@ namespace KnowledgeGraph.Cli.Output;
 
 /// <summary>
 /// Draws SELECT results as a text table that fits the terminal: when the natural width is too wide, the widest
-/// columns give up space first and their cells are cut with an ellipsis.
+/// columns give up space first and their cells are cut with an ellipsis. Widths are terminal columns
+/// (<see cref="DisplayWidth"/>), so Chinese text, two columns a character, lines up.
 /// </summary>
 internal static class ResultTable
 {
@@ -15,7 +16,7 @@ internal static class ResultTable
     {
         var headers = results.Variables.Select(v => "?" + v).ToArray();
         var rows = results.Select(r => Enumerable.Range(0, headers.Length).Select(i => OneLine(text.Format(r[i]))).ToArray()).ToList();
-        var widths = headers.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
+        var widths = headers.Select((h, i) => Math.Max(DisplayWidth.Of(h), rows.Count == 0 ? 0 : rows.Max(r => DisplayWidth.Of(r[i])))).ToArray();
         if (maxWidth is { } limit) Shrink(widths, limit);
         if (headers.Length > 0)
         {
@@ -44,12 +45,14 @@ internal static class ResultTable
         for (int i = 0; i < cells.Length; i++)
         {
             if (i > 0) sb.Append(" | ");
-            sb.Append(Fit(cells[i], widths[i]).PadRight(widths[i]));
+            sb.Append(DisplayWidth.PadRight(Fit(cells[i], widths[i]), widths[i]));
         }
         return sb.ToString().TrimEnd();
     }
 
-    private static string Fit(string cell, int width) => cell.Length <= width ? cell : cell[..(width - 1)] + "…";
+    /// <summary>The cell, or as much of it as fits before an ellipsis (one column).</summary>
+    private static string Fit(string cell, int width) =>
+        DisplayWidth.Of(cell) <= width ? cell : DisplayWidth.Prefix(cell, width - 1) + "…";
 
     private static string OneLine(string cell) => cell.Replace('\n', ' ').Replace('\r', ' ');
 }

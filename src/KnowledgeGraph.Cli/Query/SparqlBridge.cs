@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Results;
 using KnowledgeGraph.Sparql;
 
@@ -13,6 +14,16 @@ internal static class SparqlBridge
 
     public static SparqlResult Execute(SparqlQuery query, Dataset dataset, SparqlQueryOptions options, CancellationToken cancellationToken) =>
         query.Execute(dataset, options, cancellationToken);
+
+    /// <summary>
+    /// Gives a CONSTRUCT or DESCRIBE result the data's prefixes and the query's (the query's win where both declare
+    /// a prefix: they are what the user just wrote), so it prints with prefixed names, not full IRIs.
+    /// </summary>
+    public static void AddPrefixes(Graph result, PrefixMap dataPrefixes, SparqlQuery query)
+    {
+        foreach (var (prefix, ns) in dataPrefixes) result.Prefixes.Add(prefix, ns);
+        foreach (var (prefix, ns) in query.Prefixes) result.Prefixes.Add(prefix, ns);
+    }
 
     /// <summary>Writes SELECT or ASK results in json, xml, csv or tsv.</summary>
     public static void WriteResults(TextWriter output, SparqlResult result, string format) =>

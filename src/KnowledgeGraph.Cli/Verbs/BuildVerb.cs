@@ -5,7 +5,7 @@ using KnowledgeGraph.Cli.Output;
 
 namespace KnowledgeGraph.Cli.Verbs;
 
-/// <summary><c>kg build [--out DIR]</c>: validates the embedded decoupling graph and writes its exports.</summary>
+/// <summary><c>kg build [--out DIR] [--lang TAG]</c>: validates the embedded decoupling graph and writes its exports.</summary>
 internal sealed class BuildVerb : IVerb
 {
     /// <summary>The formats written for each graph, in order.</summary>
@@ -19,25 +19,29 @@ internal sealed class BuildVerb : IVerb
 
     public string Summary => "validate the decoupling knowledge graph and write it as Turtle, N-Triples, JSON-LD, GraphML and GEXF";
 
-    public string Synopsis => "kg build [--out DIR]";
+    public string Synopsis => "kg build [--out DIR] [--lang TAG]";
 
     public string Description =>
         "Builds the US-China technology decoupling knowledge graph from the data embedded in the package, checks it\n" +
         "against the ontology (domains, ranges, required properties, every event backed by a sourced claim) and writes\n" +
         $"the ontology ({OntologyStem}.*) and the story graph ({StoryStem}.*) to DIR (default ./out) as .ttl, .nt,\n" +
-        ".jsonld, .graphml and .gexf. Violations are listed and nothing is written (exit code 1).";
+        ".jsonld, .graphml and .gexf; the GraphML and GEXF label nodes in --lang (default en) and keep every language's\n" +
+        "label as label_en, label_zh-Hans, .... Violations are listed and nothing is written (exit code 1).";
 
-    public IReadOnlyList<string> Examples { get; } = ["kg build", "kg build --out /tmp/decoupling && kg stats /tmp/decoupling/decoupling-story.ttl"];
+    public IReadOnlyList<string> Examples { get; } =
+        ["kg build", "kg build --out /tmp/decoupling && kg stats /tmp/decoupling/decoupling-story.ttl", "kg build --lang zh-Hans"];
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         new("--out", null, "DIR", "the folder to write to (default ./out; created if missing)"),
+        LanguageOption.Spec,
     ];
 
     public int Run(ParsedArguments args, CliContext context)
     {
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'", Name);
         var outArg = args.Value("--out") ?? "out";
+        var language = LanguageOption.Read(args, Name);
         Graph ontology, story;
         using (ProgressDisplay.Start(context, "building the graph"))
         {
@@ -67,7 +71,7 @@ internal sealed class BuildVerb : IVerb
                 var format = CliFormats.FromName(name)!;
                 try
                 {
-                    RdfOutput.Write(context, graph, format, Path.Combine(outArg, stem + format.Extensions[0]));
+                    RdfOutput.Write(context, graph, format, Path.Combine(outArg, stem + format.Extensions[0]), language);
                     written++;
                 }
                 catch (NotSupportedException e)

@@ -5,27 +5,29 @@ using KnowledgeGraph.Cli.Output;
 
 namespace KnowledgeGraph.Cli.Verbs;
 
-/// <summary><c>kg convert INPUT [-o OUTPUT] [--from FMT] [--to FMT] [--base IRI]</c>.</summary>
+/// <summary><c>kg convert INPUT [-o OUTPUT] [--from FMT] [--to FMT] [--base IRI] [--lang TAG]</c>.</summary>
 internal sealed class ConvertVerb : IVerb
 {
     public string Name => "convert";
 
     public string Summary => "read RDF in one format and write it in another (or as GraphML, GEXF, DOT)";
 
-    public string Synopsis => "kg convert INPUT [-o OUTPUT] [--from FMT] [--to FMT] [--base IRI]";
+    public string Synopsis => "kg convert INPUT [-o OUTPUT] [--from FMT] [--to FMT] [--base IRI] [--lang TAG]";
 
     public string Description =>
         "Reads INPUT (a file, or - for standard input) and writes it in another format, to OUTPUT or standard output.\n" +
         "The input format is --from, else INPUT's extension (standard input: turtle); the output format is --to, else\n" +
         $"OUTPUT's extension, else turtle. Formats: {CliFormats.Names}.\n" +
-        "--base is INPUT's base IRI; by default a file's own absolute file: IRI. OUTPUT is written to a temporary file\n" +
-        "and moved into place, so a failed conversion never leaves a half-written file.";
+        "--base is INPUT's base IRI; by default a file's own absolute file: IRI. --lang is the language graph exports\n" +
+        "label nodes in. OUTPUT is written to a temporary file and moved into place, so a failed conversion never\n" +
+        "leaves a half-written file.";
 
     public IReadOnlyList<string> Examples { get; } =
     [
         "kg convert data.ttl -o data.nt",
         "kg convert data.rdf --to jsonld > data.jsonld",
         "curl -s https://example.org/data.nt | kg convert - --from ntriples --to turtle",
+        "kg convert out/decoupling-story.ttl -o story-zh.gexf --lang zh-Hans",
     ];
 
     public IReadOnlyList<OptionSpec> Options { get; } =
@@ -34,6 +36,7 @@ internal sealed class ConvertVerb : IVerb
         new("--from", null, "FMT", "input format (default: from INPUT's extension)"),
         new("--to", null, "FMT", "output format (default: from OUTPUT's extension, else turtle)"),
         new("--base", null, "IRI", "base IRI of INPUT (default: the file's file: IRI)"),
+        LanguageOption.Spec,
     ];
 
     public int Run(ParsedArguments args, CliContext context)
@@ -44,8 +47,9 @@ internal sealed class ConvertVerb : IVerb
         var output = args.Value("--output");
         var from = CliFormats.ForReading(args.Value("--from"), input, Name);
         var to = CliFormats.ForWriting(args.Value("--to"), output, "turtle", Name);
+        var language = LanguageOption.Read(args, Name);
         var dataset = RdfLoader.LoadDataset(context, input, from, args.Value("--base"));
-        RdfOutput.Write(context, dataset, to, output, input);
+        RdfOutput.Write(context, dataset, to, output, input, language);
         return ExitCodes.Success;
     }
 }

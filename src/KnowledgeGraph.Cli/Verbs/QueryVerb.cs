@@ -86,6 +86,7 @@ internal sealed class QueryVerb : IVerb
 
         if (result.Kind == SparqlResultKind.Graph)
         {
+            SparqlBridge.AddPrefixes(result.Graph, data.Dataset.Prefixes, query);
             RdfOutput.Write(context, result.Graph, graphFormat, output);
             return ExitCodes.Success;
         }

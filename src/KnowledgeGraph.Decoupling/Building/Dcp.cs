@@ -88,6 +88,10 @@ public static class Dcp
     public static readonly NamedNode ParentOrganization = T("parentOrganization");
     /// <summary>Property <c>dcp:basedIn</c>: where an agent is based.</summary>
     public static readonly NamedNode BasedIn = T("basedIn");
+    /// <summary>Property <c>dcp:governs</c>: the country (or place) a government body governs.</summary>
+    public static readonly NamedNode Governs = T("governs");
+    /// <summary>Property <c>dcp:placeNote</c>: what the article says, or leaves unsaid, about where an agent is.</summary>
+    public static readonly NamedNode PlaceNote = T("placeNote");
     /// <summary>Property <c>dcp:containedInPlace</c>: a larger place containing a place.</summary>
     public static readonly NamedNode ContainedInPlace = T("containedInPlace");
     /// <summary>Property <c>dcp:heads</c>: a person leads an organization.</summary>

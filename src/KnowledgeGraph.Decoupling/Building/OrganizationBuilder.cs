@@ -26,6 +26,25 @@ public sealed class OrganizationBuilder : NodeBuilder<OrganizationBuilder>, IOrg
         return Add(Dcp.BasedIn, place);
     }
 
+    /// <summary>
+    /// The country (or other place) this government body governs (<c>dcp:governs</c>), e.g. the United States for the
+    /// United States government. Where it sits is <see cref="BasedIn"/>.
+    /// </summary>
+    /// <exception cref="GraphBuildException">The organization is not a government body.</exception>
+    public OrganizationBuilder Governs(IPlaceReference place)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        if (!Type.Equals(Dcp.GovernmentBody))
+            throw new GraphBuildException($"Only a government body governs a place; '{Id}' is a <{Type.Value}>.");
+        return Add(Dcp.Governs, place);
+    }
+
+    /// <summary>
+    /// Says in English what the article says, or leaves unsaid, about where the organization is (<c>dcp:placeNote</c>),
+    /// for one the graph cannot place with <see cref="BasedIn"/> or <see cref="Governs"/> without guessing.
+    /// </summary>
+    public OrganizationBuilder PlaceNote(string english) => Add(Dcp.PlaceNote, LanguageText(english, "en"));
+
     /// <summary>How many papers it published (<c>dcp:publicationCount</c>).</summary>
     public OrganizationBuilder PublicationCount(Quantity count) => AddQuantity(Dcp.PublicationCount, count);
 

@@ -38,6 +38,12 @@ public sealed class PersonBuilder : NodeBuilder<PersonBuilder>, IAgentReference
         return Add(Dcp.BasedIn, place);
     }
 
+    /// <summary>
+    /// Says in English what the article says, or leaves unsaid, about where the person is (<c>dcp:placeNote</c>), for
+    /// one the graph cannot place with <see cref="BasedIn"/> without guessing.
+    /// </summary>
+    public PersonBuilder PlaceNote(string english) => Add(Dcp.PlaceNote, LanguageText(english, "en"));
+
     /// <summary>The person's job title (<c>schema:jobTitle</c>) in English and Chinese.</summary>
     public PersonBuilder JobTitle(string english, string chinese)
     {

@@ -15,7 +15,8 @@ public sealed class GraphExportOptions
 
     /// <summary>
     /// When true (the default), literal-valued properties become typed node attributes (GraphML keys, DOT label
-    /// lines). When false only the label, class, colour and IRI are written.
+    /// lines). When false only the labels (the chosen language's, and in GraphML and GEXF one per language), class,
+    /// colour and IRI are written.
     /// </summary>
     public bool IncludeLiterals { get; set; } = true;
 

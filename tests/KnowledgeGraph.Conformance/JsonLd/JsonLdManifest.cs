@@ -59,6 +59,11 @@ internal static class JsonLdManifest
     /// <summary>One NUnit case per <c>sequence</c> entry, named by the test IRI; unreadable manifests give one failing case.</summary>
     public static IEnumerable<TestCaseData> Cases(string manifest, Func<JsonLdTest, string?> skipReason)
     {
+        if (!File.Exists(LocalPath(manifest)))
+        {
+            yield return SharedData.MissingSuiteCase("conformance/w3c/json-ld/" + manifest, "the W3C JSON-LD test suite manifest");
+            yield break;
+        }
         List<JsonLdTest>? tests = null;
         string? error = null;
         try

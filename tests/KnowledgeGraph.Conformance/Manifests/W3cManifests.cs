@@ -75,6 +75,11 @@ public static class W3cManifests
     /// <summary>Turns tests into NUnit cases named by their IRI; a reader failure becomes one failing case, not a silent empty suite.</summary>
     public static IEnumerable<TestCaseData> Cases(string relativeManifest, Func<ManifestTest, string?>? skipReason = null)
     {
+        if (!SharedData.Exists("conformance/w3c/" + relativeManifest))
+        {
+            yield return SharedData.MissingSuiteCase("conformance/w3c/" + relativeManifest, "the W3C test suite manifest");
+            yield break;
+        }
         List<ManifestTest> tests;
         string? error = null;
         try

@@ -62,6 +62,10 @@ public class IndependentEngineTests
               ?firm schema:sameAs ?item ; dcp:basedIn dcpr:china .
             }
             """,
+        // Issue 19: measures by country, starting from the country's Wikidata item and following only the graph's
+        // structural links: the agent governs the country, or is based in it or in a place it contains.
+        ["measuresUS"] = MeasuresOf("Q30"),
+        ["measuresChina"] = MeasuresOf("Q148"),
         ["anonymousClaims"] = """
             SELECT ?source ?text WHERE {
               ?c a dcp:Claim ; prov:wasAttributedTo ?s ; dcp:originalText ?text ; dcp:statedIn ?article .
@@ -70,6 +74,16 @@ public class IndependentEngineTests
             }
             """,
     };
+
+    private static string MeasuresOf(string wikidataItem) => $$"""
+        SELECT DISTINCT ?measure ?agent WHERE {
+          ?country schema:sameAs <http://www.wikidata.org/entity/{{wikidataItem}}> .
+          ?m a dcp:PolicyMeasure ; dcp:agent ?a .
+          ?a skos:prefLabel ?agent . FILTER(lang(?agent) = "en")
+          { ?a dcp:governs ?country } UNION { ?a dcp:basedIn/dcp:containedInPlace* ?country }
+          BIND(STRAFTER(STR(?m), "https://w3id.org/decoupling/id/") AS ?measure)
+        }
+        """;
 
     private const string Script = """
         import json, sys, rdflib
@@ -160,6 +174,27 @@ public class IndependentEngineTests
         Answer("gapFillers").Select(r => r[0]).Should().BeEquivalentTo(
             "http://www.wikidata.org/entity/Q1359568", "http://www.wikidata.org/entity/Q14772",
             "http://www.wikidata.org/entity/Q860580", "http://www.wikidata.org/entity/Q160120");
+    }
+
+    [Test]
+    public void Which_measures_the_United_States_took()
+    {
+        Answer("measuresUS").Select(r => (r[0], r[1])).Should().BeEquivalentTo(new[]
+        {
+            ("us-export-controls", "United States government"),            // 出口管制: AI chips, cloud services, hardware
+            ("us-cloud-and-research-limits", "United States government"),  // 对云服务访问和研究合作施加了限制
+        });
+    }
+
+    [Test]
+    public void Which_measures_China_took()
+    {
+        Answer("measuresChina").Select(r => (r[0], r[1])).Should().BeEquivalentTo(new[]
+        {
+            ("china-data-localization", "Chinese government"),   // 数据本地化要求
+            ("china-cybersecurity-review", "Chinese government"), // 网络安全审查
+            ("china-local-partner-rule", "Chinese government"),  // 要求外国云服务提供商与本地公司合作的规定
+        });
     }
 
     [Test]

@@ -118,9 +118,36 @@ public class ValidationTests
     {
         var b = new KnowledgeGraphBuilder();
         var a = b.NewsArticle("a");
-        var org = b.Company("acme", "Acme", "阿克米");
-        var lab = b.ResearchLab("acme-lab", "Acme Lab", "阿克米实验室").ParentOrganization(org);
+        var org = b.Company("acme", "Acme", "阿克米").PlaceNote("The article does not say where Acme is based.");
+        var lab = b.ResearchLab("acme-lab", "Acme Lab", "阿克米实验室").ParentOrganization(org).BasedIn(b.City("x", "X", "某市"));
         b.Closure("acme-lab-closure").Agent(org).Closed(lab).At("2024-05").Claim(a, "关闭");
         Validate(b.Build()).Should().BeEmpty();
+    }
+
+    [Test]
+    public void An_agent_without_a_place_or_a_note_is_caught()
+    {
+        var g = BrokenStory(g => g.Remove(new Triple(R("ibm-china-rd"), Dcp.BasedIn, R("china"))));
+        var v = Validate(g).Should().ContainSingle().Which;
+        v.Kind.Should().Be(ViolationKind.MissingProperty);
+        v.Focus.Should().Be(R("ibm-china-rd"));
+        v.ToString().Should().Be("dcpr:ibm-china-rd: MissingProperty: a dcp:Agent needs dcp:basedIn, dcp:governs or dcp:placeNote, but it has none of them.");
+    }
+
+    [Test]
+    public void A_government_body_that_governs_no_country_is_caught()
+    {
+        var g = BrokenStory(g => g.Remove(new Triple(R("us-government"), Dcp.Governs, R("united-states"))));
+        Validate(g).Should().ContainSingle(v => v.Focus == R("us-government") && v.Property == Dcp.Governs,
+            "a government body must govern a country even when it is based somewhere");
+    }
+
+    [Test]
+    public void Only_a_government_body_governs_a_place()
+    {
+        var b = new KnowledgeGraphBuilder();
+        var china = b.Country("cn", "China", "中国");
+        b.Invoking(x => x.Company("acme", "Acme", "阿克米").Governs(china)).Should().Throw<GraphBuildException>()
+            .WithMessage("*Only a government body governs a place*");
     }
 }

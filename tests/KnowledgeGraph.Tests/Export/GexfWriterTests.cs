@@ -41,6 +41,18 @@ public class GexfWriterTests
     }
 
     [Test]
+    public void Every_label_language_is_a_declared_attribute_beside_the_chosen_label()
+    {
+        var doc = XDocument.Parse(Text(new GexfOptions { Language = "zh-Hans" }));
+        var declared = doc.Descendants(G13 + "attribute").Select(a => (string)a.Attribute("id")!).ToList();
+        declared.Should().Contain(new[] { "label_en", "label_zh-Hans" });
+        var aws = Node(doc, G13, Ex + "aws");
+        aws.Attribute("label")!.Value.Should().Be("亚马逊网络服务");
+        Value(aws, G13, "label_en").Should().Be("Amazon Web Services");
+        Value(aws, G13, "label_zh-Hans").Should().Be("亚马逊网络服务");
+    }
+
+    [Test]
     public void Colours_follow_the_class_and_sizes_grow_with_degree()
     {
         var doc = XDocument.Parse(Text());

@@ -12,7 +12,7 @@ internal static class GraphChecker
     /// <summary>Passes when the checker passes; skips (or fails under KG_REQUIRE_ALL=1) when a prerequisite is missing.</summary>
     public static string Check(string file)
     {
-        ExternalTool.Require(File.Exists(Script), "the graph export checker " + Script, "it ships in the shared folder");
+        SharedData.Require("formats/check-graph-export.sh", "the graph export checker");
         ExternalTool.Require(ExternalTool.OnPath("bash"), "bash", "apt-get install -y bash");
         var (code, stdout, stderr) = ExternalTool.Run("bash", new[] { Script, file });
         var output = stdout + stderr;

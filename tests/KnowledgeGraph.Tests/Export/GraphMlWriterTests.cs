@@ -86,7 +86,22 @@ public class GraphMlWriterTests
         Data(NodeByIri(doc, Ex + "aws"), "rdfs_label").Should().Be("Amazon Web Services", "the attribute keeps the chosen language");
 
         var bare = Export(Story(), new GraphExportOptions { IncludeLiterals = false });
-        Keys(bare, "node").Keys.Should().BeEquivalentTo(new[] { "label", "type", "types", "iri", "color" });
+        Keys(bare, "node").Keys.Should().BeEquivalentTo(new[] { "label", "label_en", "label_zh-Hans", "type", "types", "iri", "color" });
+    }
+
+    [Test]
+    public void Every_label_language_travels_in_its_own_column_beside_the_chosen_label()
+    {
+        var doc = Export(Story(), new GraphExportOptions { Language = "zh-Hans" });
+        Keys(doc, "node").Should().ContainKeys("label", "label_en", "label_zh-Hans");
+        var aws = NodeByIri(doc, Ex + "aws");
+        Data(aws, "label").Should().Be("亚马逊网络服务", "the label is in the chosen language");
+        Data(aws, "label_zh-Hans").Should().Be("亚马逊网络服务");
+        Data(aws, "label_en").Should().Be("Amazon Web Services", "the other language is kept, not dropped");
+        var lab = NodeByIri(doc, Ex + "aws-shanghai-lab");
+        Data(lab, "label").Should().Be("ex:aws-shanghai-lab", "without a Chinese (or untagged) label the prefixed name stands in");
+        Data(lab, "label_en").Should().Be("AWS Shanghai AI Lab", "its English label is still there");
+        Data(lab, "label_zh-Hans").Should().BeNull("a node has a language column only when it has a label in that language");
     }
 
     [Test]

@@ -22,7 +22,7 @@ public class W3cEvalGraphExportTests
         var dir = Path.Combine(Paths.W3c, "rdf-turtle");
         if (!Directory.Exists(dir))
         {
-            yield return new TestCaseData("(missing)").SetName("W3C rdf-turtle suite missing");
+            yield return SharedData.MissingSuiteCase("conformance/w3c/rdf-turtle", "the W3C Turtle test suite", "(missing)");
             yield break;
         }
         foreach (var file in Directory.GetFiles(dir, "*.nt").OrderByDescending(f => new FileInfo(f).Length).ThenBy(f => f, StringComparer.Ordinal).Take(count))
@@ -32,7 +32,7 @@ public class W3cEvalGraphExportTests
     private static Graph Load(string name)
     {
         var path = Path.Combine(Paths.W3c, "rdf-turtle", name);
-        if (!File.Exists(path)) Assert.Fail($"W3C eval graph {path} not found (is ../shared present?)");
+        SharedData.Require("conformance/w3c/rdf-turtle/" + name, "the W3C Turtle evaluation graph");
         var graph = Graph.Load(path, RdfFormat.NTriples);
         graph.Prefixes.Add("ex", "http://www.w3.org/2013/TurtleTests/");
         return graph;

@@ -65,28 +65,45 @@ internal sealed class OntologyModel
     /// <summary>The ranges of a property and of its superproperties; each is a set of alternative classes.</summary>
     public IEnumerable<IReadOnlyList<NamedNode>> RangesOf(NamedNode property) => ClassExpressions(property, Vocab.Rdfs.Range);
 
-    /// <summary>The required-property restrictions that apply to instances of <paramref name="cls"/>.</summary>
+    /// <summary>
+    /// The required-property restrictions that apply to instances of <paramref name="cls"/>. A union of restrictions
+    /// (<c>owl:unionOf</c>, "a place, a governed country or a note") is one requirement with alternatives.
+    /// </summary>
     public IEnumerable<Requirement> RequirementsOf(NamedNode cls)
     {
         foreach (var super in SuperClassesOf(cls))
-            foreach (var restriction in _ontology.Objects(super, Vocab.Rdfs.SubClassOf))
+            foreach (var expression in _ontology.Objects(super, Vocab.Rdfs.SubClassOf))
             {
-                if (restriction is NamedNode) continue;
-                var onProperty = _ontology.Objects(restriction, ExternalVocab.OwlOnProperty).FirstOrDefault();
-                bool inverse = false;
-                if (onProperty is BlankNode b)
+                if (expression is NamedNode) continue;
+                if (ReadRestriction(super, expression) is { } single)
                 {
-                    onProperty = _ontology.Objects(b, ExternalVocab.OwlInverseOf).FirstOrDefault();
-                    inverse = true;
+                    yield return single;
+                    continue;
                 }
-                if (onProperty is not NamedNode property) continue;
-                var some = _ontology.Objects(restriction, ExternalVocab.OwlSomeValuesFrom).FirstOrDefault() as NamedNode;
-                int min = some is not null ? 1 : 0;
-                if (_ontology.Objects(restriction, ExternalVocab.OwlMinCardinality).FirstOrDefault() is Literal l
-                    && int.TryParse(l.LexicalForm, out int n))
-                    min = Math.Max(min, n);
-                if (min > 0) yield return new Requirement(super, property, inverse, min, some);
+                if (_ontology.Objects(expression, ExternalVocab.OwlUnionOf).FirstOrDefault() is not Term list) continue;
+                var options = ReadTermList(list).Select(member => ReadRestriction(super, member)).ToList();
+                // A union that mixes in anything other than required-property restrictions cannot be checked; skip it.
+                if (options.Count == 0 || options.Any(o => o is null)) continue;
+                yield return options[0]! with { Alternatives = options.Skip(1).Select(o => o!).ToList() };
             }
+    }
+
+    private Requirement? ReadRestriction(NamedNode cls, Term restriction)
+    {
+        var onProperty = _ontology.Objects(restriction, ExternalVocab.OwlOnProperty).FirstOrDefault();
+        bool inverse = false;
+        if (onProperty is BlankNode b)
+        {
+            onProperty = _ontology.Objects(b, ExternalVocab.OwlInverseOf).FirstOrDefault();
+            inverse = true;
+        }
+        if (onProperty is not NamedNode property) return null;
+        var some = _ontology.Objects(restriction, ExternalVocab.OwlSomeValuesFrom).FirstOrDefault() as NamedNode;
+        int min = some is not null ? 1 : 0;
+        if (_ontology.Objects(restriction, ExternalVocab.OwlMinCardinality).FirstOrDefault() is Literal l
+            && int.TryParse(l.LexicalForm, out int n))
+            min = Math.Max(min, n);
+        return min > 0 ? new Requirement(cls, property, inverse, min, some) : null;
     }
 
     private IEnumerable<IReadOnlyList<NamedNode>> ClassExpressions(NamedNode property, NamedNode link)
@@ -100,14 +117,16 @@ internal sealed class OntologyModel
             }
     }
 
-    private List<NamedNode> ReadList(Term head)
+    private List<NamedNode> ReadList(Term head) => ReadTermList(head).OfType<NamedNode>().ToList();
+
+    private List<Term> ReadTermList(Term head)
     {
-        var items = new List<NamedNode>();
+        var items = new List<Term>();
         var seen = new HashSet<Term>();
         while (!Vocab.Rdf.Nil.Equals(head))
         {
             if (!seen.Add(head)) break; // a cyclic list; stop rather than loop forever
-            if (_ontology.Objects(head, Vocab.Rdf.First).FirstOrDefault() is NamedNode item) items.Add(item);
+            if (_ontology.Objects(head, Vocab.Rdf.First).FirstOrDefault() is Term item) items.Add(item);
             var rest = _ontology.Objects(head, Vocab.Rdf.Rest).FirstOrDefault();
             if (rest is null) break;
             head = rest;
@@ -147,5 +166,15 @@ internal sealed class OntologyModel
 
 /// <summary>An ontology restriction: instances of <paramref name="Class"/> need at least <paramref name="Min"/> values
 /// of <paramref name="Property"/> (or, when <paramref name="Inverse"/>, nodes pointing at them with it), of class
-/// <paramref name="ValueClass"/> when given.</summary>
-internal sealed record Requirement(NamedNode Class, NamedNode Property, bool Inverse, int Min, NamedNode? ValueClass);
+/// <paramref name="ValueClass"/> when given; or, when there are <see cref="Alternatives"/>, what one of them asks.</summary>
+internal sealed record Requirement(NamedNode Class, NamedNode Property, bool Inverse, int Min, NamedNode? ValueClass)
+{
+    /// <summary>Other restrictions any of which satisfies the requirement instead (from an <c>owl:unionOf</c>).</summary>
+    public IReadOnlyList<Requirement> Alternatives { get; init; } = [];
+
+    public bool Equals(Requirement? other) =>
+        other is not null && Class.Equals(other.Class) && Property.Equals(other.Property) && Inverse == other.Inverse
+        && Min == other.Min && Equals(ValueClass, other.ValueClass) && Alternatives.SequenceEqual(other.Alternatives);
+
+    public override int GetHashCode() => HashCode.Combine(Class, Property, Inverse, Min, ValueClass, Alternatives.Count);
+}

@@ -71,13 +71,14 @@ internal sealed class OntologyValidator
 
     private void CheckRequirement(Term subject, Requirement r)
     {
-        var properties = _model.SubPropertiesOf(r.Property);
-        int count = 0;
-        foreach (var p in properties)
+        int count = CountSatisfying(subject, r);
+        if (count >= r.Min || r.Alternatives.Any(alternative => CountSatisfying(subject, alternative) >= alternative.Min)) return;
+        if (r.Alternatives.Count > 0)
         {
-            var values = r.Inverse ? _data.Subjects(p, subject) : _data.Objects(subject, p);
-            count += values.Count(v => (r.ValueClass is null || IsInstanceOfAny(v, [r.ValueClass])) && BacksWithSource(r, v));
-            if (count >= r.Min) return;
+            var names = new[] { r }.Concat(r.Alternatives).Select(a => Names.Compact(a.Property)).ToList();
+            Report(ViolationKind.MissingProperty, subject, r.Property, null,
+                $"a {Names.Compact(r.Class)} needs {string.Join(", ", names[..^1])} or {names[^1]}, but it has none of them.");
+            return;
         }
         var what = r.Inverse
             ? $"no {(r.ValueClass is null ? "node" : Names.Compact(r.ValueClass))} points at it with {Names.Compact(r.Property)}"
@@ -85,6 +86,19 @@ internal sealed class OntologyValidator
         var hint = IsClaimBacking(r) ? " (no claim with a source backs it)" : "";
         Report(ViolationKind.MissingProperty, subject, r.Property, null,
             $"a {Names.Compact(r.Class)} needs at least {r.Min} {(r.Inverse ? "inverse " : "")}{Names.Compact(r.Property)}, but {what}{hint}.");
+    }
+
+    /// <summary>How many values of the requirement's property (or its subproperties) fit it, counting up to its minimum.</summary>
+    private int CountSatisfying(Term subject, Requirement r)
+    {
+        int count = 0;
+        foreach (var p in _model.SubPropertiesOf(r.Property))
+        {
+            var values = r.Inverse ? _data.Subjects(p, subject) : _data.Objects(subject, p);
+            count += values.Count(v => (r.ValueClass is null || IsInstanceOfAny(v, [r.ValueClass])) && BacksWithSource(r, v));
+            if (count >= r.Min) break;
+        }
+        return count;
     }
 
     /// <summary>"Some claim is about it" counts only claims that say where they are stated: an event must be backed

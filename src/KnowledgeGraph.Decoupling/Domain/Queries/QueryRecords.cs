@@ -84,3 +84,26 @@ public enum WithdrawalKind
 /// <param name="Event">The closure or relocation.</param>
 /// <param name="Kind">Closure or relocation.</param>
 public sealed record Withdrawal(NodeInfo Organization, NodeInfo? Unit, EventInfo Event, WithdrawalKind Kind);
+
+/// <summary>An agent tied to a country, and the links that tie it.</summary>
+/// <param name="Actor">The organization or person.</param>
+/// <param name="Place">The place the last link reaches: the country itself, or a place it contains (e.g. Shanghai).</param>
+/// <param name="Via">The properties followed from the actor to <paramref name="Place"/>: <c>[dcp:governs]</c>,
+/// <c>[dcp:basedIn]</c>, or through an organization, e.g. <c>[dcp:worksFor, dcp:basedIn]</c>.</param>
+public sealed record CountryActor(NodeInfo Actor, NodeInfo Place, IReadOnlyList<NamedNode> Via)
+{
+    /// <summary>The actor and its tie, e.g. <c>Chinese government (chinese-government) dcp:governs China</c>.</summary>
+    public override string ToString() =>
+        $"{Actor} {string.Join("/", Via.Select(v => Names.Compact(v)))} {Place.EnglishLabel ?? Place.Id ?? Place.Iri.Value}";
+}
+
+/// <summary>A policy measure taken by an agent tied to a country.</summary>
+/// <param name="Measure">The measure.</param>
+/// <param name="Kind">Its <c>dcp:eventType</c>, e.g. <c>dcp:ExportControl</c>, if given.</param>
+/// <param name="Agent">The agent that took it, and how the agent is tied to the country.</param>
+/// <param name="Targets">Whom or where it is aimed at (<c>dcp:target</c>), if the graph says.</param>
+public sealed record CountryMeasure(EventInfo Measure, NamedNode? Kind, CountryActor Agent, IReadOnlyList<NodeInfo> Targets)
+{
+    /// <summary>The measure and its agent, e.g. <c>US export controls … (us-export-controls) by United States government</c>.</summary>
+    public override string ToString() => $"{Measure.Node} by {Agent.Actor.EnglishLabel ?? Agent.Actor.Id}";
+}

@@ -8,25 +8,31 @@ public sealed partial class DecouplingStory
     private static void AddAws(StoryContext s)
     {
         var (b, a) = (s.B, s.Article);
-        var amazon = b.Company("amazon", "Amazon", "亚马逊").Wikidata("Q3884");
+        var amazon = b.Company("amazon", "Amazon", "亚马逊").Wikidata("Q3884")
+            .PlaceNote("The article does not say where Amazon is based.");
         var aws = b.Company("aws", "Amazon Web Services", "亚马逊网络服务").Wikidata("Q456157")
             .AltLabel("AWS", "en")
-            .ParentOrganization(amazon);
+            .ParentOrganization(amazon)
+            .PlaceNote("The article does not say where AWS is based; it calls the Shanghai lab its last overseas research centre in China (在华的最后一个海外研究中心).");
         var ecommerce = b.Organization("amazon-ecommerce", "Amazon's e-commerce business", "亚马逊的电商业务")
-            .ParentOrganization(amazon);
+            .ParentOrganization(amazon)
+            .PlaceNote("The article does not say where Amazon's e-commerce business is based.");
         var lab = b.ResearchLab("aws-shanghai-ai-lab", "AWS Shanghai AI Lab", "AWS上海人工智能研究院")
             .ParentOrganization(aws)
             .BasedIn(s.Place("shanghai"))
             .PublicationCount(Quantity.AtLeast(100).Unit("top-venue papers").Quoting("100多篇顶级论文"));
-        var nyuShanghai = b.AcademicInstitution("nyu-shanghai", "NYU Shanghai", "纽约大学上海分校");
+        var nyuShanghai = b.AcademicInstitution("nyu-shanghai", "NYU Shanghai", "纽约大学上海分校")
+            .BasedIn(s.Place("shanghai"));   // from the name: New York University's Shanghai campus
         var zhang = b.Person("zheng-zhang", "Zheng Zhang", "张政")
             .JobTitle("professor of computer science", "计算机科学教授")
             .AffiliatedWith(nyuShanghai)
-            .Heads(lab);
+            .Heads(lab)
+            .PlaceNote("The article places him only through his positions, at NYU Shanghai and at AWS Shanghai AI Lab, both in Shanghai.");
         var wang = b.Person("minjie-wang", "Minjie Wang", "王敏捷")
             .JobTitle("chief applied scientist", "首席应用科学家")
             .WorksFor(lab)
-            .Heads(lab);
+            .Heads(lab)
+            .PlaceNote("The article places him only through his work at AWS Shanghai AI Lab, in Shanghai.");
 
         b.Claim(a, "亚马逊网络服务(AWS)已解散其位于上海的人工智能研究院——这是该公司在华的最后一个海外研究中心", Hedge.Asserted,
                 summary: "AWS dissolved its Shanghai AI lab, its last overseas research centre in China.")

@@ -50,6 +50,7 @@ public sealed partial class DecouplingStory
 
         var giants = b.Organization("western-tech-giants", "Western technology giants", "西方科技巨头")
             .Note("A group of Western firms the article does not enumerate.")
+            .PlaceNote("'Western' (西方): the article names no country.")
             .Claim(a, "那些在中国市场敞口较大的西方科技公司,在消化重组成本和失去市场机会的同时,可能会面临短期逆风。", Hedge.Opinion,
                 summary: "Western firms with large China exposure may face short-term headwinds.")
             .Claim(a, "一些专家认为,随着这些公司将资源重新导向地缘政治复杂度较低的市场,长期前景可能更为乐观。", Hedge.Opinion,

@@ -14,6 +14,8 @@ public sealed partial class DecouplingStory
         b.Region("mainland-china", "mainland China", "中国大陆").ContainedIn(china);
         b.City("shanghai", "Shanghai", "上海").Wikidata("Q8686").ContainedIn(china);
         b.City("washington-dc", "Washington, D.C.", "华盛顿").Wikidata("Q61").ContainedIn(us);
+        b.City("beijing", "Beijing", "北京").Wikidata("Q956").ContainedIn(china)
+            .Note("Named in the article only as the seat of the Chinese government (北京则实施…).");
     }
 
     private static void AddSources(StoryContext s)
@@ -26,10 +28,14 @@ public sealed partial class DecouplingStory
         b.AnonymousSource("shanghai-tech-consultant", "technology consultant in Shanghai", "上海的科技顾问")
             .BasedIn(s.Place("shanghai"));
         b.AnonymousSource("former-us-tech-giant-employee",
-            "employee who worked at the China research unit of a US tech giant", "曾在美国科技巨头中国研究部门工作的员工");
-        b.AnonymousSource("international-tech-policy-expert", "international technology-policy expert", "国际科技政策专家");
+                "employee who worked at the China research unit of a US tech giant", "曾在美国科技巨头中国研究部门工作的员工")
+            .PlaceNote("The article does not say where the source is now; they once worked at a US tech giant's China research unit.");
+        b.AnonymousSource("international-tech-policy-expert", "international technology-policy expert", "国际科技政策专家")
+            .PlaceNote("The article does not say where the expert is based ('international', 国际).");
         b.AnonymousSource("asian-investment-bank-analyst",
-            "senior technology analyst at an Asian investment bank", "亚洲投资银行的高级科技分析师");
-        b.AnonymousSource("investment-strategist", "investment strategist", "投资策略师");
+                "senior technology analyst at an Asian investment bank", "亚洲投资银行的高级科技分析师")
+            .PlaceNote("The article says only that the bank is Asian (亚洲); it names no country or city.");
+        b.AnonymousSource("investment-strategist", "investment strategist", "投资策略师")
+            .PlaceNote("The article does not say where the strategist is based.");
     }
 }

@@ -12,11 +12,18 @@ public sealed partial class DecouplingStory
         var decoupling = s.Event("us-china-tech-decoupling");
         var consultant = s.Person("shanghai-tech-consultant");
         var usGov = b.GovernmentBody("us-government", "United States government", "美国政府")
-            .AltLabel("Washington", "en").AltLabel("华盛顿", "zh-Hans");
+            .AltLabel("Washington", "en").AltLabel("华盛顿", "zh-Hans")
+            .Governs(s.Place("united-states"))
+            .BasedIn(s.Place("washington-dc"))
+            .Note("The article also names it by its seat, 华盛顿 (Washington).");
         var cnGov = b.GovernmentBody("chinese-government", "Chinese government", "中国政府")
-            .AltLabel("Beijing", "en").AltLabel("北京", "zh-Hans");
+            .AltLabel("Beijing", "en").AltLabel("北京", "zh-Hans")
+            .Governs(china)
+            .BasedIn(s.Place("beijing"))
+            .Note("The article also names it by its seat, 北京 (Beijing).");
         var foreignCloud = b.Organization("foreign-cloud-providers", "foreign cloud service providers", "外国云服务提供商")
-            .Note("A group of firms the article does not enumerate.");
+            .Note("A group of firms the article does not enumerate.")
+            .PlaceNote("Foreign (外国) to China; the article names no firm and no country.");
         const string consultantQuote = "华盛顿对人工智能芯片和云服务实施日益严格的出口管制,而北京则实施更严格的数据本地化要求和网络安全审查。";
 
         b.PolicyMeasure("us-export-controls")

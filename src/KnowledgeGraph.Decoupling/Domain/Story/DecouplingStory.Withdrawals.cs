@@ -8,7 +8,8 @@ public sealed partial class DecouplingStory
     private static void AddIbm(StoryContext s)
     {
         var (b, a) = (s.B, s.Article);
-        var ibm = b.Company("ibm", "IBM", "IBM").Wikidata("Q37156");
+        var ibm = b.Company("ibm", "IBM", "IBM").Wikidata("Q37156")
+            .PlaceNote("The article does not say where IBM is based.");
         var rd = b.ResearchLab("ibm-china-rd", "IBM China R&D", "IBM中国研发部门")
             .ParentOrganization(ibm)
             .BasedIn(s.Place("china"))
@@ -45,7 +46,8 @@ public sealed partial class DecouplingStory
     private static void AddMicrosoft(StoryContext s)
     {
         var (b, a) = (s.B, s.Article);
-        var microsoft = b.Company("microsoft", "Microsoft", "微软").Wikidata("Q2283");
+        var microsoft = b.Company("microsoft", "Microsoft", "微软").Wikidata("Q2283")
+            .PlaceNote("The article does not say where Microsoft is based.");
         var lab = b.ResearchLab("microsoft-shanghai-ai-lab", "Microsoft Shanghai AI lab", "微软上海人工智能实验室")
             .ParentOrganization(microsoft)
             .BasedIn(s.Place("shanghai"))
@@ -83,7 +85,8 @@ public sealed partial class DecouplingStory
     private static void AddOpenAi(StoryContext s)
     {
         var (b, a) = (s.B, s.Article);
-        var openAi = b.Company("openai", "OpenAI", "OpenAI").Wikidata("Q21708200");
+        var openAi = b.Company("openai", "OpenAI", "OpenAI").Wikidata("Q21708200")
+            .PlaceNote("The article does not say where OpenAI is based; it calls the services it cut off 'US generative-AI services' (美国生成式AI服务).");
         var startups = b.Organization("chinese-genai-users",
                 "Chinese start-ups and enterprises using US generative-AI services", "曾利用美国生成式AI服务的中国初创公司和企业")
             .BasedIn(s.Place("china"))

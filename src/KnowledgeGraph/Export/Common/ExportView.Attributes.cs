@@ -28,12 +28,54 @@ internal sealed partial class ExportView
     /// <summary>The declared attribute columns, in key order.</summary>
     public IReadOnlyList<AttributeColumn> Columns => _orderedColumns;
 
+    /// <summary>
+    /// The language tags of the nodes' labels (as first spelled in term order, distinct case-insensitively), sorted:
+    /// each gets a column <see cref="LabelKey"/> beside the <c>label</c> in the chosen language.
+    /// </summary>
+    public IReadOnlyList<string> LabelLanguages { get; }
+
+    /// <summary>The attribute key of the label column for a language, e.g. <c>label_zh-Hans</c>.</summary>
+    public static string LabelKey(string language) => "label_" + language;
+
+    private int[] LabelPredicateIds => _labelPredicateIds ??= s_labelPredicates.Select(iri => IdOf(NamedNode.CreateUnchecked(iri))).ToArray();
+
+    /// <summary>The node's label tagged exactly <paramref name="language"/> (first label predicate that has one, the
+    /// least text on a tie), or null.</summary>
+    public string? LabelIn(int node, string language)
+    {
+        int id = _nodes[node];
+        foreach (int p in LabelPredicateIds)
+        {
+            if (p == 0) continue;
+            string? best = null;
+            foreach (var t in Values(id, p))
+                if (IsLiteral(t.O) && _reader.GetTerm(t.O) is Literal { Language: { } tag } l
+                    && string.Equals(tag, language, StringComparison.OrdinalIgnoreCase)
+                    && (best is null || string.CompareOrdinal(l.LexicalForm, best) < 0))
+                    best = l.LexicalForm;
+            if (best is not null) return best;
+        }
+        return null;
+    }
+
+    private string[] CollectLabelLanguages()
+    {
+        var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (int p in LabelPredicateIds)
+        {
+            if (p == 0) continue;
+            foreach (var t in Match(0, p, 0).Span)
+                if (NodeOf(t.S) >= 0 && IsLiteral(t.O) && _reader.GetTerm(t.O) is Literal { Language: { } tag })
+                    tags.TryAdd(tag, tag);
+        }
+        return tags.Values.OrderBy(t => t, StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
     /// <summary>The node's label: its preferred label in the wanted language, else its prefixed name.</summary>
     public string Label(int node)
     {
         int id = _nodes[node];
-        _labelPredicateIds ??= s_labelPredicates.Select(iri => IdOf(NamedNode.CreateUnchecked(iri))).ToArray();
-        foreach (int p in _labelPredicateIds)
+        foreach (int p in LabelPredicateIds)
         {
             if (p == 0) continue;
             Literal? best = null;
@@ -156,7 +198,7 @@ internal sealed partial class ExportView
 
     private void AssignKeys()
     {
-        var taken = new HashSet<string>(s_reservedKeys, StringComparer.OrdinalIgnoreCase);
+        var taken = new HashSet<string>(s_reservedKeys.Concat(LabelLanguages.Select(LabelKey)), StringComparer.OrdinalIgnoreCase);
         foreach (var column in _columns.Values.OrderBy(c => c.PredicateIri, StringComparer.Ordinal))
         {
             var key = Names.KeyFor(column.PredicateIri);

@@ -46,6 +46,7 @@ internal sealed partial class ExportView
         var predicateIds = new HashSet<int>();
         _nodes = CollectNodes(predicateIds, ct);
         IndexPredicates(predicateIds);
+        LabelLanguages = CollectLabelLanguages();
         ScanAttributes(ct);
     }
 

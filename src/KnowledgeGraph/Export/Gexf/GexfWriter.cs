@@ -8,7 +8,8 @@ namespace KnowledgeGraph.Export;
 /// 1.2draft): resources as nodes, object-valued triples as directed edges.
 /// </summary>
 /// <remarks>
-/// Nodes carry their preferred label, <c>viz:color</c> from a palette over the graph's classes, <c>viz:size</c>
+/// Nodes carry their preferred label (in <see cref="GexfOptions.Language"/>) and one attribute per language the labels
+/// are in (<c>label_en</c>, <c>label_zh-Hans</c>, …), <c>viz:color</c> from a palette over the graph's classes, <c>viz:size</c>
 /// growing with degree, and declared attributes <c>type</c>, <c>types</c>, <c>iri</c> plus one typed attribute per
 /// literal-valued predicate. Edges carry <c>label</c> and (1.3) <c>kind</c> = the predicate's prefixed name, so
 /// Gephi keeps different relations between the same two nodes apart, and a <c>predicate</c> attribute with the IRI.
@@ -49,6 +50,7 @@ public sealed class GexfWriter
     {
         // One block per class: graphology-gexf keeps only the last block of a class.
         output.Write("    <attributes class=\"node\" mode=\"static\">\n");
+        foreach (var language in view.LabelLanguages) WriteAttribute(output, ExportView.LabelKey(language), "string");
         WriteAttribute(output, "type", "string");
         WriteAttribute(output, "types", "string");
         WriteAttribute(output, "iri", "string");
@@ -92,6 +94,8 @@ public sealed class GexfWriter
                 if (end is not null) output.Write($" end=\"{end}\"");
             }
             output.Write("><attvalues>");
+            foreach (var language in view.LabelLanguages)
+                if (view.LabelIn(node, language) is { } text) WriteValue(output, ExportView.LabelKey(language), text);
             int cls = view.PrimaryClass(node);
             if (cls >= 0)
             {

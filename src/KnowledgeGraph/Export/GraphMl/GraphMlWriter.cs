@@ -10,7 +10,8 @@ namespace KnowledgeGraph.Export;
 /// </summary>
 /// <remarks>
 /// Node data: <c>label</c> (preferred label in <see cref="GraphExportOptions.Language"/>, else the prefixed name),
-/// <c>type</c> (the most specific class, prefixed, for partition colouring), <c>types</c> (all classes),
+/// <c>label_en</c>, <c>label_zh-Hans</c>, … (one per language the labels are in, so every language travels with the
+/// file), <c>type</c> (the most specific class, prefixed, for partition colouring), <c>types</c> (all classes),
 /// <c>iri</c>, <c>color</c> (<c>#RRGGBB</c> per class) and one typed column per literal-valued predicate (boolean,
 /// int, long, double or string after the literals' datatypes). Edge data: <c>label</c> (the predicate's prefixed
 /// name), <c>predicate</c> (its IRI) and <c>weight</c>. <c>rdf:type</c> is the <c>type</c> column, never an edge.
@@ -45,6 +46,8 @@ public sealed class GraphMlWriter
     private static void WriteKeys(ExportView view, TextWriter output)
     {
         WriteKey(output, "label", "node", "label", "string");
+        foreach (var language in view.LabelLanguages)
+            WriteKey(output, ExportView.LabelKey(language), "node", ExportView.LabelKey(language), "string");
         WriteKey(output, "type", "node", "type", "string");
         WriteKey(output, "types", "node", "types", "string");
         WriteKey(output, "iri", "node", "iri", "string");
@@ -79,6 +82,8 @@ public sealed class GraphMlWriter
             output.Write(node.ToString(CultureInfo.InvariantCulture));
             output.Write("\">");
             WriteData(output, "label", view.Label(node));
+            foreach (var language in view.LabelLanguages)
+                if (view.LabelIn(node, language) is { } text) WriteData(output, ExportView.LabelKey(language), text);
             int cls = view.PrimaryClass(node);
             if (cls >= 0)
             {

@@ -55,6 +55,7 @@ internal sealed partial class SparqlParser
         else if (t.IsWord("ASK")) q = ParseAskQuery();
         else throw Unexpected(t, "SELECT, CONSTRUCT, DESCRIBE or ASK");
         q.BaseIri = _base;
+        q.Prefixes = _prefixes.ToList();
         q.Values = ParseValuesClause();
         var end = Peek();
         if (end.Kind != TokenKind.Eof) throw Unexpected(end, "the end of the query");

@@ -20,6 +20,9 @@ internal sealed class QuerySyntax
 
     public string? BaseIri { get; set; }
 
+    /// <summary>The prologue's PREFIX declarations, in order (a prefix declared twice keeps its place and last IRI).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Prefixes { get; set; } = [];
+
     public bool Distinct { get; set; }
 
     public bool Reduced { get; set; }
