@@ -1,0 +1,104 @@
+using KnowledgeGraph.Model;
+using KnowledgeGraph.Store;
+
+namespace KnowledgeGraph.Shacl;
+
+/// <summary>
+/// A SHACL property path (<see href="https://www.w3.org/TR/shacl/#property-paths">§2.3.1</see>): a predicate, or a
+/// sequence, alternative, inverse, zero-or-more, one-or-more or zero-or-one path over other paths.
+/// </summary>
+internal abstract class ShaclPath
+{
+    protected ShaclPath(Term node) => Node = node;
+
+    /// <summary>The node in the shapes graph that denotes the path (an IRI, or the blank node of a path expression).</summary>
+    public Term Node { get; }
+
+    /// <summary>The distinct nodes reached from <paramref name="focus"/>, in first-reached order.</summary>
+    public List<Term> Evaluate(Graph data, Term focus)
+    {
+        var seen = new HashSet<Term>();
+        var result = new List<Term>();
+        foreach (var t in Step(data, focus))
+            if (seen.Add(t)) result.Add(t);
+        return result;
+    }
+
+    public abstract IEnumerable<Term> Step(Graph data, Term from);
+
+    /// <summary>The path in SPARQL 1.1 property path syntax (what <c>$PATH</c> stands for).</summary>
+    public abstract string ToSparql();
+
+    /// <summary>Whether the path is a plain predicate.</summary>
+    public NamedNode? Predicate => this is PredicatePath p ? p.Iri : null;
+}
+
+internal sealed class PredicatePath(NamedNode iri) : ShaclPath(iri)
+{
+    public NamedNode Iri { get; } = iri;
+    public override IEnumerable<Term> Step(Graph data, Term from) => data.Objects(from, Iri);
+    public override string ToSparql() => Iri.ToString();
+}
+
+internal sealed class InversePath(Term node, ShaclPath inner) : ShaclPath(node)
+{
+    public override IEnumerable<Term> Step(Graph data, Term from) => inner is PredicatePath p
+        ? data.Subjects(p.Iri, from)
+        : data.Select(t => t.Subject).Distinct().Where(s => inner.Step(data, s).Contains(from));
+    public override string ToSparql() => "^(" + inner.ToSparql() + ")";
+}
+
+internal sealed class SequencePath(Term node, IReadOnlyList<ShaclPath> steps) : ShaclPath(node)
+{
+    public override IEnumerable<Term> Step(Graph data, Term from)
+    {
+        IEnumerable<Term> current = [from];
+        foreach (var step in steps)
+        {
+            var next = new HashSet<Term>();
+            foreach (var c in current) next.UnionWith(step.Step(data, c));
+            current = next;
+        }
+        return current;
+    }
+    public override string ToSparql() => "(" + string.Join("/", steps.Select(s => s.ToSparql())) + ")";
+}
+
+internal sealed class AlternativePath(Term node, IReadOnlyList<ShaclPath> choices) : ShaclPath(node)
+{
+    public override IEnumerable<Term> Step(Graph data, Term from) => choices.SelectMany(c => c.Step(data, from));
+    public override string ToSparql() => "(" + string.Join("|", choices.Select(s => s.ToSparql())) + ")";
+}
+
+/// <summary>zeroOrMore (min 0, repeat), oneOrMore (min 1, repeat) and zeroOrOne (min 0, no repeat).</summary>
+internal sealed class RepeatPath(Term node, ShaclPath inner, bool includeSelf, bool repeat) : ShaclPath(node)
+{
+    public override IEnumerable<Term> Step(Graph data, Term from)
+    {
+        var reached = new List<Term>();
+        var seen = new HashSet<Term>();
+        if (includeSelf && seen.Add(from)) reached.Add(from);
+        if (!repeat)
+        {
+            foreach (var t in inner.Step(data, from))
+                if (seen.Add(t)) reached.Add(t);
+            return reached;
+        }
+        var frontier = new Queue<Term>();
+        frontier.Enqueue(from);
+        var expanded = new HashSet<Term>();
+        while (frontier.Count > 0)
+        {
+            var n = frontier.Dequeue();
+            if (!expanded.Add(n)) continue;
+            foreach (var t in inner.Step(data, n))
+            {
+                if (seen.Add(t)) reached.Add(t);
+                frontier.Enqueue(t);
+            }
+        }
+        return reached;
+    }
+
+    public override string ToSparql() => "(" + inner.ToSparql() + ")" + (!repeat ? "?" : includeSelf ? "*" : "+");
+}
