@@ -29,6 +29,31 @@ internal abstract class ShaclPath
     /// <summary>The path in SPARQL 1.1 property path syntax (what <c>$PATH</c> stands for).</summary>
     public abstract string ToSparql();
 
+    /// <summary>Writes the path's RDF form into <paramref name="g"/> with fresh blank nodes (a well-formed path only:
+    /// stray triples on the path's nodes in the shapes graph are not copied); returns its node.</summary>
+    public abstract Term WriteTo(Graph g);
+
+    protected static Term WriteList(Graph g, IEnumerable<ShaclPath> items)
+    {
+        var nodes = items.Select(i => i.WriteTo(g)).ToList();
+        Term head = Vocab.Rdf.Nil;
+        for (int i = nodes.Count - 1; i >= 0; i--)
+        {
+            var cell = BlankNode.CreateNew();
+            g.Add(cell, Vocab.Rdf.First, nodes[i]);
+            g.Add(cell, Vocab.Rdf.Rest, head);
+            head = cell;
+        }
+        return head;
+    }
+
+    protected static Term Wrap(Graph g, NamedNode predicate, Term inner)
+    {
+        var node = BlankNode.CreateNew();
+        g.Add(node, predicate, inner);
+        return node;
+    }
+
     /// <summary>Whether the path is a plain predicate.</summary>
     public NamedNode? Predicate => this is PredicatePath p ? p.Iri : null;
 }
@@ -38,6 +63,7 @@ internal sealed class PredicatePath(NamedNode iri) : ShaclPath(iri)
     public NamedNode Iri { get; } = iri;
     public override IEnumerable<Term> Step(Graph data, Term from) => data.Objects(from, Iri);
     public override string ToSparql() => Iri.ToString();
+    public override Term WriteTo(Graph g) => Iri;
 }
 
 internal sealed class InversePath(Term node, ShaclPath inner) : ShaclPath(node)
@@ -46,6 +72,7 @@ internal sealed class InversePath(Term node, ShaclPath inner) : ShaclPath(node)
         ? data.Subjects(p.Iri, from)
         : data.Select(t => t.Subject).Distinct().Where(s => inner.Step(data, s).Contains(from));
     public override string ToSparql() => "^(" + inner.ToSparql() + ")";
+    public override Term WriteTo(Graph g) => Wrap(g, Sh.InversePath, inner.WriteTo(g));
 }
 
 internal sealed class SequencePath(Term node, IReadOnlyList<ShaclPath> steps) : ShaclPath(node)
@@ -62,12 +89,14 @@ internal sealed class SequencePath(Term node, IReadOnlyList<ShaclPath> steps) : 
         return current;
     }
     public override string ToSparql() => "(" + string.Join("/", steps.Select(s => s.ToSparql())) + ")";
+    public override Term WriteTo(Graph g) => WriteList(g, steps);
 }
 
 internal sealed class AlternativePath(Term node, IReadOnlyList<ShaclPath> choices) : ShaclPath(node)
 {
     public override IEnumerable<Term> Step(Graph data, Term from) => choices.SelectMany(c => c.Step(data, from));
     public override string ToSparql() => "(" + string.Join("|", choices.Select(s => s.ToSparql())) + ")";
+    public override Term WriteTo(Graph g) => Wrap(g, Sh.AlternativePath, WriteList(g, choices));
 }
 
 /// <summary>zeroOrMore (min 0, repeat), oneOrMore (min 1, repeat) and zeroOrOne (min 0, no repeat).</summary>
@@ -101,4 +130,6 @@ internal sealed class RepeatPath(Term node, ShaclPath inner, bool includeSelf, b
     }
 
     public override string ToSparql() => "(" + inner.ToSparql() + ")" + (!repeat ? "?" : includeSelf ? "*" : "+");
+    public override Term WriteTo(Graph g) =>
+        Wrap(g, !repeat ? Sh.ZeroOrOnePath : includeSelf ? Sh.ZeroOrMorePath : Sh.OneOrMorePath, inner.WriteTo(g));
 }

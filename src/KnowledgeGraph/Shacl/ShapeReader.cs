@@ -83,6 +83,17 @@ internal sealed class ShapeReader
         if (isClass && isShape) shape.Targets.Add(new ClassTarget(node));
     }
 
+    /// <summary>The SHACL instances of <paramref name="cls"/> in the shapes graph (typed with it or a subclass).</summary>
+    public IEnumerable<Term> InstancesOf(Term cls)
+    {
+        var classes = new HashSet<Term> { cls };
+        var queue = new Queue<Term>([cls]);
+        while (queue.Count > 0)
+            foreach (var sub in Graph.Subjects(Vocab.Rdfs.SubClassOf, queue.Dequeue()))
+                if (classes.Add(sub)) queue.Enqueue(sub);
+        return classes.SelectMany(c => Graph.Subjects(Vocab.Rdf.Type, c)).Distinct();
+    }
+
     private bool IsSubClassInstance(Term node, Term cls)
     {
         var classes = new HashSet<Term> { cls };
@@ -99,7 +110,9 @@ internal sealed class ShapeReader
 
     public List<Term> List(Term head) => ReadList(Graph, head);
 
-    public static bool IsTrue(Term t) => t is Literal { LexicalForm: "true" or "1" } l && l.Datatype.Equals(Vocab.Xsd.Boolean);
+    /// <summary>Only the literal <c>true</c> switches a boolean parameter on: the suite (uniqueLang-002) treats
+    /// <c>"1"^^xsd:boolean</c> as not a valid value of <c>sh:uniqueLang</c>.</summary>
+    public static bool IsTrue(Term t) => t is Literal { LexicalForm: "true" } l && l.Datatype.Equals(Vocab.Xsd.Boolean);
 
     public static int Int(Term t) =>
         t is Literal l && long.TryParse(l.LexicalForm, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out long v)

@@ -25,8 +25,8 @@ public sealed class ValidationReport
 
     /// <summary>
     /// The report as RDF (SHACL §3.6): a blank <c>sh:ValidationReport</c> node with <c>sh:conforms</c> and one
-    /// <c>sh:result</c> per result. Path expressions and blank-node shapes are copied from the shapes graph with fresh
-    /// blank nodes. Each call returns a new graph.
+    /// <c>sh:result</c> per result. Each result gets its own copy of a path expression; a blank-node shape is described
+    /// once (copied from the shapes graph) and shared by its results. Each call returns a new graph.
     /// </summary>
     public Graph ToGraph()
     {
@@ -46,7 +46,7 @@ public sealed class ValidationReport
             g.Add(report, Sh.Result, node);
             g.Add(node, Vocab.Rdf.Type, Sh.ValidationResult);
             g.Add(node, Sh.FocusNode, r.FocusNode);
-            if (r.ResultPath is { } path) g.Add(node, Sh.ResultPath, Copy(path, g, copies));
+            if (r.PathModel is { } path) g.Add(node, Sh.ResultPath, path.WriteTo(g));
             if (r.Value is { } value) g.Add(node, Sh.Value, value);
             g.Add(node, Sh.ResultSeverity, r.Severity);
             g.Add(node, Sh.SourceShape, r.SourceShape is BlankNode ? Copy(r.SourceShape, g, copies) : r.SourceShape);
@@ -57,7 +57,7 @@ public sealed class ValidationReport
         return g;
     }
 
-    /// <summary>Copies the description of a blank node from the shapes graph (recursively), once per report.</summary>
+    /// <summary>Copies the description of a blank shape or constraint from the shapes graph (recursively), once per report.</summary>
     private Term Copy(Term node, Graph g, Dictionary<Term, Term> copies)
     {
         if (node is not BlankNode) return node;

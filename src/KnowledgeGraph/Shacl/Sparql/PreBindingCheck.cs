@@ -17,13 +17,36 @@ internal static class PreBindingCheck
         return query.Where is null ? null : InGroup(query.Where, preBound);
     }
 
+    /// <summary>The variables a <c>SELECT *</c> returns: those its triple patterns and BINDs bind (a variable only
+    /// mentioned in a FILTER is not in scope, so pre-binding-006 is a failure).</summary>
+    private static HashSet<string> InScope(GroupSyntax? group)
+    {
+        var vars = new HashSet<string>();
+        if (group is null) return vars;
+        if (group.SubSelect is { } sub)
+            vars.UnionWith(sub.SelectAll ? InScope(sub.Where) : sub.Projection.Select(p => p.Variable));
+        foreach (var e in group.Elements)
+            switch (e)
+            {
+                case TriplesElement t:
+                    foreach (var triple in t.Triples)
+                        foreach (var term in new[] { triple.Subject, triple.Predicate, triple.Object })
+                            if (term is { IsVariable: true }) vars.Add(term.Variable!);
+                    break;
+                case BindElement b: vars.Add(b.Variable); break;
+                case OptionalElement o: vars.UnionWith(InScope(o.Group)); break;
+                case GraphElement g: vars.UnionWith(InScope(g.Group)); if (g.Name.IsVariable) vars.Add(g.Name.Variable!); break;
+                case UnionElement u: foreach (var a in u.Alternatives) vars.UnionWith(InScope(a)); break;
+            }
+        return vars;
+    }
+
     private static string? InGroup(GroupSyntax group, IReadOnlySet<string> preBound)
     {
         if (group.SubSelect is { } sub)
         {
-            if (!sub.SelectAll)
             {
-                var projected = sub.Projection.Select(p => p.Variable).ToHashSet();
+                var projected = sub.SelectAll ? InScope(sub.Where) : sub.Projection.Select(p => p.Variable).ToHashSet();
                 foreach (var v in preBound)
                     if (v is not ("shapesGraph" or "currentShape") && !projected.Contains(v))
                         return $"a sub-select that does not return ?{v}";

@@ -24,7 +24,7 @@ internal sealed class SparqlComponent
     public static IReadOnlyList<SparqlComponent> ReadAll(ShapeReader r)
     {
         var components = new List<SparqlComponent>();
-        foreach (var node in r.Graph.Subjects(Vocab.Rdf.Type, Sh.ConstraintComponent).OfType<NamedNode>().Distinct())
+        foreach (var node in r.InstancesOf(Sh.ConstraintComponent).OfType<NamedNode>())
         {
             var parameters = new List<Parameter>();
             foreach (var p in r.Objects(node, Sh.Parameter))

@@ -53,11 +53,23 @@ internal sealed partial class SparqlTemplate
     [GeneratedRegex(@"\$PATH\b")]
     private static partial Regex PathVariable();
 
-    /// <summary>The prefix declarations of the <c>sh:prefixes</c> values of <paramref name="node"/> (SHACL §5.2.2).</summary>
+    private static readonly NamedNode OwlImports = NamedNode.CreateUnchecked("http://www.w3.org/2002/07/owl#imports");
+
+    /// <summary>The prefix declarations of the <c>sh:prefixes</c> values of <paramref name="node"/> and of what they
+    /// <c>owl:imports</c>, transitively (SHACL §5.2.2).</summary>
     private static IEnumerable<(string Prefix, string Namespace)> Prefixes(ShapeReader reader, Term node)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var owner in reader.Objects(node, Sh.Prefixes))
+        var owners = new List<Term>();
+        var queue = new Queue<Term>(reader.Objects(node, Sh.Prefixes));
+        while (queue.Count > 0)
+        {
+            var owner = queue.Dequeue();
+            if (owners.Contains(owner)) continue;
+            owners.Add(owner);
+            foreach (var imported in reader.Objects(owner, OwlImports)) queue.Enqueue(imported);
+        }
+        foreach (var owner in owners)
             foreach (var decl in reader.Objects(owner, Sh.Declare))
                 if (reader.One(decl, Sh.PrefixP) is Literal p && reader.One(decl, Sh.NamespaceP) is Literal ns)
                 {
