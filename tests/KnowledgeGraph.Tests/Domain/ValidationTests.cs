@@ -25,7 +25,7 @@ public class ValidationTests
         v.Kind.Should().Be(ViolationKind.MissingProperty);
         v.Focus.Should().Be(R("ibm-china-rd-closure"));
         v.Property.Should().Be(Dcp.AgentProperty);
-        v.ToString().Should().Be("dcpr:ibm-china-rd-closure: MissingProperty: a dcp:Closure needs at least 1 dcp:agent, but it has 0 dcp:agent.");
+        v.ToString().Should().Be("dcpr:ibm-china-rd-closure: MissingProperty: a dcp:Closure needs at least 1 dcp:agent.");
     }
 
     [Test]
