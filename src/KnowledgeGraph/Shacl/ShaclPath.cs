@@ -26,6 +26,10 @@ internal abstract class ShaclPath
 
     public abstract IEnumerable<Term> Step(Graph data, Term from);
 
+    /// <summary>The nodes from which the path reaches <paramref name="to"/> (the path walked backwards), so that an
+    /// inverse of any path costs what the path costs.</summary>
+    public abstract IEnumerable<Term> StepBack(Graph data, Term to);
+
     /// <summary>The path in SPARQL 1.1 property path syntax (what <c>$PATH</c> stands for).</summary>
     public abstract string ToSparql();
 
@@ -62,28 +66,31 @@ internal sealed class PredicatePath(NamedNode iri) : ShaclPath(iri)
 {
     public NamedNode Iri { get; } = iri;
     public override IEnumerable<Term> Step(Graph data, Term from) => data.Objects(from, Iri);
+    public override IEnumerable<Term> StepBack(Graph data, Term to) => data.Subjects(Iri, to);
     public override string ToSparql() => Iri.ToString();
     public override Term WriteTo(Graph g) => Iri;
 }
 
 internal sealed class InversePath(Term node, ShaclPath inner) : ShaclPath(node)
 {
-    public override IEnumerable<Term> Step(Graph data, Term from) => inner is PredicatePath p
-        ? data.Subjects(p.Iri, from)
-        : data.Select(t => t.Subject).Distinct().Where(s => inner.Step(data, s).Contains(from));
+    public override IEnumerable<Term> Step(Graph data, Term from) => inner.StepBack(data, from);
+    public override IEnumerable<Term> StepBack(Graph data, Term to) => inner.Step(data, to);
     public override string ToSparql() => "^(" + inner.ToSparql() + ")";
     public override Term WriteTo(Graph g) => Wrap(g, Sh.InversePath, inner.WriteTo(g));
 }
 
 internal sealed class SequencePath(Term node, IReadOnlyList<ShaclPath> steps) : ShaclPath(node)
 {
-    public override IEnumerable<Term> Step(Graph data, Term from)
+    public override IEnumerable<Term> Step(Graph data, Term from) => Walk(data, from, steps, (s, g, t) => s.Step(g, t));
+    public override IEnumerable<Term> StepBack(Graph data, Term to) => Walk(data, to, steps.Reverse(), (s, g, t) => s.StepBack(g, t));
+
+    private static IEnumerable<Term> Walk(Graph data, Term start, IEnumerable<ShaclPath> order, Func<ShaclPath, Graph, Term, IEnumerable<Term>> step)
     {
-        IEnumerable<Term> current = [from];
-        foreach (var step in steps)
+        IEnumerable<Term> current = [start];
+        foreach (var s in order)
         {
             var next = new HashSet<Term>();
-            foreach (var c in current) next.UnionWith(step.Step(data, c));
+            foreach (var c in current) next.UnionWith(step(s, data, c));
             current = next;
         }
         return current;
@@ -95,6 +102,7 @@ internal sealed class SequencePath(Term node, IReadOnlyList<ShaclPath> steps) : 
 internal sealed class AlternativePath(Term node, IReadOnlyList<ShaclPath> choices) : ShaclPath(node)
 {
     public override IEnumerable<Term> Step(Graph data, Term from) => choices.SelectMany(c => c.Step(data, from));
+    public override IEnumerable<Term> StepBack(Graph data, Term to) => choices.SelectMany(c => c.StepBack(data, to));
     public override string ToSparql() => "(" + string.Join("|", choices.Select(s => s.ToSparql())) + ")";
     public override Term WriteTo(Graph g) => Wrap(g, Sh.AlternativePath, WriteList(g, choices));
 }
@@ -102,14 +110,17 @@ internal sealed class AlternativePath(Term node, IReadOnlyList<ShaclPath> choice
 /// <summary>zeroOrMore (min 0, repeat), oneOrMore (min 1, repeat) and zeroOrOne (min 0, no repeat).</summary>
 internal sealed class RepeatPath(Term node, ShaclPath inner, bool includeSelf, bool repeat) : ShaclPath(node)
 {
-    public override IEnumerable<Term> Step(Graph data, Term from)
+    public override IEnumerable<Term> Step(Graph data, Term from) => Repeat(from, t => inner.Step(data, t));
+    public override IEnumerable<Term> StepBack(Graph data, Term to) => Repeat(to, t => inner.StepBack(data, t));
+
+    private List<Term> Repeat(Term from, Func<Term, IEnumerable<Term>> step)
     {
         var reached = new List<Term>();
         var seen = new HashSet<Term>();
         if (includeSelf && seen.Add(from)) reached.Add(from);
         if (!repeat)
         {
-            foreach (var t in inner.Step(data, from))
+            foreach (var t in step(from))
                 if (seen.Add(t)) reached.Add(t);
             return reached;
         }
@@ -120,7 +131,7 @@ internal sealed class RepeatPath(Term node, ShaclPath inner, bool includeSelf, b
         {
             var n = frontier.Dequeue();
             if (!expanded.Add(n)) continue;
-            foreach (var t in inner.Step(data, n))
+            foreach (var t in step(n))
             {
                 if (seen.Add(t)) reached.Add(t);
                 frontier.Enqueue(t);
