@@ -16,6 +16,7 @@ internal sealed class ShapeReader
     private static readonly NamedNode OwlClass = NamedNode.CreateUnchecked("http://www.w3.org/2002/07/owl#Class");
     private readonly Dictionary<Term, Shape> _shapes = new();
     private IReadOnlyList<SparqlComponent>? _components;
+    private readonly Queue<Action> _pending = new();
 
     public ShapeReader(Graph graph) => Graph = graph;
 
@@ -41,8 +42,13 @@ internal sealed class ShapeReader
             var shape = GetShape(node);
             if (shape.Targets.Count > 0 && seen.Add(shape)) targeted.Add(shape);
         }
+        while (_pending.Count > 0) _pending.Dequeue()();
         return targeted;
     }
+
+    /// <summary>Runs <paramref name="resolve"/> after every shape is read (for constraints that refer to other
+    /// shapes' structure, like disjoint qualified value shapes).</summary>
+    public void ResolveLater(Action resolve) => _pending.Enqueue(resolve);
 
     /// <summary>The shape for <paramref name="node"/>, read on first use.</summary>
     public Shape GetShape(Term node)

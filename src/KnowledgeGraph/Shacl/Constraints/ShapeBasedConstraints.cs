@@ -21,7 +21,9 @@ internal static class ShapeBasedConstraints
             var max = r.One(shape.Node, Sh.QualifiedMaxCount) is { } mx ? ShapeReader.Int(mx) : (int?)null;
             bool disjoint = r.Objects(shape.Node, Sh.QualifiedValueShapesDisjoint).Any(ShapeReader.IsTrue);
             if (min is null && max is null) continue;
-            shape.Constraints.Add(new Qualified(r, shape.Node, q, min, max, disjoint));
+            var qualified = new Qualified(r, shape.Node, q, min, max, disjoint);
+            shape.Constraints.Add(qualified);
+            r.ResolveLater(qualified.Resolve);
         }
     }
 
@@ -66,7 +68,6 @@ internal static class ShapeBasedConstraints
 
         public void Evaluate(ValidationEngine engine, Shape shape, Term focus, IReadOnlyList<Term> values, List<ValidationResult> results)
         {
-            Resolve();
             int count = 0;
             foreach (var v in values)
                 if (engine.Conforms(v, _qualified!) && !_siblings!.Any(s => engine.Conforms(v, s))) count++;
@@ -77,9 +78,9 @@ internal static class ShapeBasedConstraints
         }
 
         /// <summary>Reads the qualified shape and, if disjoint, its siblings: the qualified value shapes of the other
-        /// property shapes of the shapes that have this property shape (SHACL §4.7.3). Done on first use, when every
-        /// shape it refers to can be read.</summary>
-        private void Resolve()
+        /// property shapes of the shapes that have this property shape (SHACL §4.7.3). Called by the reader once the
+        /// shapes graph is read, so a shared shapes graph is never changed while validating.</summary>
+        public void Resolve()
         {
             if (_qualified is not null) return;
             var siblings = new List<Shape>();
