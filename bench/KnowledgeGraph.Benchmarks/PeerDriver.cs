@@ -38,6 +38,7 @@ internal static partial class PeerDriver
                 case "write": return Write(file!, format, options.GetValueOrDefault("to", "nt"));
                 case "query": return Query(file!, format, options);
                 case "update": return Update(file, format, options);
+                case "shacl": return Shacl(file!, format, options);
                 default: Emit(new { error = "unknown op " + op }); return 2;
             }
         }

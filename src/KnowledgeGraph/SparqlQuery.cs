@@ -49,6 +49,14 @@ public sealed class SparqlQuery
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> Prefixes => Syntax.Prefixes;
 
+    /// <summary>True when the query text names the variable <paramref name="name"/> (without '?'), so a parameter of that
+    /// name would bind something.</summary>
+    public bool MentionsVariable(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Syntax.Variables.Contains(name);
+    }
+
     /// <summary>Parses a query.</summary>
     /// <param name="text">The query text.</param>
     /// <param name="baseIri">The base IRI for relative IRIs, unless the query has a BASE.</param>

@@ -16,6 +16,14 @@ internal static class ResultTable
     {
         var headers = results.Variables.Select(v => "?" + v).ToArray();
         var rows = results.Select(r => Enumerable.Range(0, headers.Length).Select(i => OneLine(text.Format(r[i]))).ToArray()).ToList();
+        WriteCells(output, headers, rows, maxWidth);
+        output.WriteLine(rows.Count == 1 ? "(1 row)" : $"({rows.Count} rows)");
+    }
+
+    /// <summary>Draws a header and rows of cells (no footer); other tables (the validation report) share the layout.</summary>
+    internal static void WriteCells(TextWriter output, string[] headers, List<string[]> rows, int? maxWidth)
+    {
+        rows = rows.Select(r => r.Select(OneLine).ToArray()).ToList();
         var widths = headers.Select((h, i) => Math.Max(DisplayWidth.Of(h), rows.Count == 0 ? 0 : rows.Max(r => DisplayWidth.Of(r[i])))).ToArray();
         if (maxWidth is { } limit) Shrink(widths, limit);
         if (headers.Length > 0)
@@ -24,7 +32,6 @@ internal static class ResultTable
             output.WriteLine(string.Join("-+-", widths.Select(w => new string('-', w))).TrimEnd());
             foreach (var row in rows) output.WriteLine(Line(row, widths));
         }
-        output.WriteLine(rows.Count == 1 ? "(1 row)" : $"({rows.Count} rows)");
     }
 
     /// <summary>Takes width from the widest column until the row (cells plus " | " separators) fits.</summary>

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Building;
+using KnowledgeGraph.Shacl;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Domain;
@@ -48,21 +49,44 @@ public static class DecouplingGraph
     }
 
     /// <summary>
-    /// Checks <paramref name="graph"/> against the ontology (the shipped one unless given): domains and ranges, the
-    /// properties each class requires (a closure's agent and closed organization, a service restriction's target, …),
-    /// that every event is backed by at least one claim and every claim states its source, and that every
-    /// <c>dcp:</c> term used exists. Returns an empty list for a valid graph.
+    /// Checks <paramref name="graph"/> against the decoupling shapes with SHACL: the shipped
+    /// <c>ontology/decoupling-shapes.ttl</c> (one preferred label per language, claims stated in an article with their
+    /// original text, events with participants and a sourced claim, quantities with values and units, Wikidata links)
+    /// and shapes derived from the ontology (the shipped one unless given): domains and ranges, the properties each
+    /// class requires, and that every <c>dcp:</c> term used exists and every node is typed. Returns an empty list
+    /// for a valid graph. Thread-safe.
     /// </summary>
     public static IReadOnlyList<OntologyViolation> Validate(Graph graph, Graph? ontology = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var model = ontology is null ? SharedModel : new OntologyModel(ontology);
-        return new OntologyValidator(graph, model).Run();
+        if (ontology is null) return ShapeViolations.Validate(graph, SharedModel, s_shapes.Value.Graph, s_shapes.Value.Shapes);
+        var model = new OntologyModel(ontology);
+        var shapesGraph = ShapeViolations.ShapesGraphFor(model);
+        return ShapeViolations.Validate(graph, model, shapesGraph, new ShapesGraph(shapesGraph));
+    }
+
+    /// <summary>
+    /// The shapes <see cref="Validate"/> uses, for the shipped ontology: <c>ontology/decoupling-shapes.ttl</c> and the
+    /// shapes derived from the ontology, for use with <see cref="ShaclValidator"/> or <c>kg validate</c>. Each call
+    /// returns a new graph.
+    /// </summary>
+    public static Graph LoadShapes()
+    {
+        var copy = new Graph();
+        foreach (var (prefix, ns) in s_shapes.Value.Graph.Prefixes) copy.Prefixes.Add(prefix, ns);
+        copy.AddRange(s_shapes.Value.Graph);
+        return copy;
     }
 
     internal static OntologyModel SharedModel => s_model.Value;
 
     private static readonly Lazy<OntologyModel> s_model = new(() => new OntologyModel(s_ontology.Value));
+
+    private static readonly Lazy<(Graph Graph, ShapesGraph Shapes)> s_shapes = new(() =>
+    {
+        var g = ShapeViolations.ShapesGraphFor(SharedModel);
+        return (g, new ShapesGraph(g));
+    });
 
     private static Graph ParseOntology() => Graph.Parse(OntologyTurtle(), RdfFormat.Turtle, Dcp.Ontology.Value);
 }

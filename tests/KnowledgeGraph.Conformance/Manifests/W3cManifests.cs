@@ -51,7 +51,7 @@ public static class W3cManifests
         foreach (var manifest in graph.Subjects(Vocab.Rdf.Type, mfManifest).ToList())
         {
             foreach (var list in graph.Objects(manifest, include).ToList())
-                foreach (var inc in ReadList(graph, list))
+                foreach (var inc in IncludedFiles(graph, list))
                     foreach (var t in LoadFile(suite, LocalPath(((NamedNode)inc).Value), seen))
                         yield return t;
             foreach (var list in graph.Objects(manifest, entries).ToList())
@@ -59,6 +59,10 @@ public static class W3cManifests
                     yield return new ManifestTest(suite, graph, entry, path);
         }
     }
+
+    /// <summary>The manifests an <c>mf:include</c> names: a list of them (RDF suites) or one IRI (the SHACL suite).</summary>
+    private static IEnumerable<Term> IncludedFiles(Graph graph, Term value) =>
+        value is NamedNode n && !n.Equals(Vocab.Rdf.Nil) && !graph.Objects(n, Vocab.Rdf.First).Any() ? [n] : ReadList(graph, value);
 
     /// <summary>The members of an RDF collection.</summary>
     public static IEnumerable<Term> ReadList(Graph graph, Term head)

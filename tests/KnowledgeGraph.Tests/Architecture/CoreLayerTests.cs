@@ -26,6 +26,7 @@ public class CoreLayerTests
         { "Sparql.Evaluation.*", "Sparql.Algebra.*", "Sparql.Functions.*", "Model", "Storage", "Sparql" }, // no parser, no Store
         { "Sparql.Updating", "Sparql.Updating.Operations", "Sparql.Parsing.Syntax", "Sparql.Evaluation.*", "Sparql.Algebra.*", "Model", "Storage", "Syntax.*", "Sparql" },
         { "Sparql.Results.*", "Model", "Syntax.*", "Sparql", "" },          // results formats (of a root SparqlResult)
+        { "Shacl.*", "Model", "Syntax.*", "Sparql", "Sparql.Results", "Shacl.*", "" }, // SHACL on the public SPARQL API
         { "Export.*", "Model", "Storage", "Syntax", "" },                   // GraphML, GEXF, DOT (of a root Graph); not SPARQL
         { "Remote", "Model", "Syntax.*", "Sparql.Results.*", "Sparql", "" }, // the protocol client (CONSTRUCT gives a Graph)
         { "", "*" },                                                        // the facade: Graph, Dataset, SparqlQuery, SparqlUpdate
@@ -39,6 +40,10 @@ public class CoreLayerTests
     {
         // The results formats reach into the function library for number formatting.
         ["KnowledgeGraph.Sparql.Results.Text -> KnowledgeGraph.Sparql.Functions"] = "the TSV writer formats numbers with Functions.XsdLexical (belongs in Model)",
+        // SHACL reaches below the public SPARQL API in two places.
+        ["KnowledgeGraph.Shacl.Constraints -> KnowledgeGraph.Sparql.Functions"] = "sh:lessThan and friends compare with SparqlOperators: comparison of terms belongs in Model",
+        ["KnowledgeGraph.Shacl.Sparql -> KnowledgeGraph.Sparql.Algebra"] = "the pre-binding check (SHACL §5.3.1) walks the parsed query; the parser should report what a query binds",
+        ["KnowledgeGraph.Shacl.Sparql -> KnowledgeGraph.Sparql.Parsing.Syntax"] = "the pre-binding check (SHACL §5.3.1) walks the parsed query; the parser should report what a query binds",
         // Evaluation still optimises the plans it runs.
         ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Optimization"] = "QueryExecutor optimises the plan before compiling it; the facade (SparqlQuery, the update executor) should hand it an optimised plan",
     };
@@ -54,6 +59,10 @@ public class CoreLayerTests
         ["KnowledgeGraph.Syntax -> KnowledgeGraph.Syntax.NTriples"] = Registry,
         ["KnowledgeGraph.Syntax -> KnowledgeGraph.Syntax.RdfXml"] = Registry,
         ["KnowledgeGraph.Syntax -> KnowledgeGraph.Syntax.Turtle"] = Registry,
+        ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Constraints"] =
+            "the shapes reader (Shacl) builds the constraint components, which implement Shacl's IConstraint: the reader belongs beside the components",
+        ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Sparql"] =
+            "the shapes reader (Shacl) builds the SPARQL-based constraints, which implement Shacl's IConstraint",
         ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Evaluation.Operators"] =
             "PlanCompiler (and AggregateFunctions) in Evaluation build the operators, which extend Evaluation's PlanNode: the compiler belongs with the operators",
     };

@@ -24,7 +24,7 @@ public class ValidationTests
         v.Kind.Should().Be(ViolationKind.MissingProperty);
         v.Focus.Should().Be(R("ibm-china-rd-closure"));
         v.Property.Should().Be(Dcp.AgentProperty);
-        v.ToString().Should().Be("dcpr:ibm-china-rd-closure: MissingProperty: a dcp:Closure needs at least 1 dcp:agent, but it has 0 dcp:agent.");
+        v.ToString().Should().Be("dcpr:ibm-china-rd-closure: MissingProperty: a dcp:Closure needs at least 1 dcp:agent.");
     }
 
     [Test]
@@ -131,7 +131,7 @@ public class ValidationTests
         var v = Validate(g).Should().ContainSingle().Which;
         v.Kind.Should().Be(ViolationKind.MissingProperty);
         v.Focus.Should().Be(R("ibm-china-rd"));
-        v.ToString().Should().Be("dcpr:ibm-china-rd: MissingProperty: a dcp:Agent needs dcp:basedIn, dcp:governs or dcp:placeNote, but it has none of them.");
+        v.ToString().Should().Be("dcpr:ibm-china-rd: MissingProperty: an organization or person needs a dcp:basedIn place, a dcp:governs country or a dcp:placeNote that says why it has none.");
     }
 
     [Test]

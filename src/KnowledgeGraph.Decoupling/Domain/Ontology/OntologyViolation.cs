@@ -16,6 +16,9 @@ public enum ViolationKind
     UnknownTerm,
     /// <summary>A node has no <c>rdf:type</c>, so nothing can be checked about it.</summary>
     Untyped,
+    /// <summary>Another constraint of the shapes is broken: a second preferred label in one language, a Wikidata
+    /// link of the wrong form, a currency that is not an ISO 4217 code, …</summary>
+    Constraint,
 }
 
 /// <summary>One way a graph breaks the decoupling ontology, found by <see cref="DecouplingGraph.Validate"/>.</summary>

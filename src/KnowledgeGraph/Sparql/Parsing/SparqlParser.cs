@@ -34,9 +34,13 @@ internal sealed partial class SparqlParser
     {
         ArgumentNullException.ThrowIfNull(text);
         var parser = new SparqlParser(text, baseIri, prefixes);
+        var variables = new HashSet<string>(StringComparer.Ordinal);
+        parser._variables = variables;
         try
         {
-            return parser.ParseQueryUnit();
+            var syntax = parser.ParseQueryUnit();
+            syntax.Variables.UnionWith(variables);
+            return syntax;
         }
         catch (InsufficientExecutionStackException)
         {

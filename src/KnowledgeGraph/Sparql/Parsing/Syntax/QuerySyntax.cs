@@ -20,6 +20,9 @@ internal sealed class QuerySyntax
 
     public string? BaseIri { get; set; }
 
+    /// <summary>Every variable name the query text mentions (top-level syntax only), to validate parameters.</summary>
+    public HashSet<string> Variables { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The prologue's PREFIX declarations, in order (a prefix declared twice keeps its place and last IRI).</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Prefixes { get; set; } = [];
 
