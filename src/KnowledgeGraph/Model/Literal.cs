@@ -66,15 +66,10 @@ public sealed class Literal : Term
     /// <summary>An <c>xsd:integer</c> literal.</summary>
     public static Literal Integer(long value) => new(value.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer, null);
 
-    /// <summary>An <c>xsd:decimal</c> literal.</summary>
-    public static Literal Decimal(decimal value)
-    {
-        var s = value.ToString(CultureInfo.InvariantCulture);
-        if (!s.Contains('.')) s += ".0";
-        return new Literal(s, Vocab.Xsd.Decimal, null);
-    }
+    /// <summary>An <c>xsd:decimal</c> literal in the XSD 1.1 canonical form (<c>6</c>, <c>1.5</c>).</summary>
+    public static Literal Decimal(decimal value) => new(XsdFormat.Decimal(value), Vocab.Xsd.Decimal, null);
 
-    /// <summary>An <c>xsd:double</c> literal.</summary>
+    /// <summary>An <c>xsd:double</c> literal in the XSD 1.1 canonical form (<c>2.0E-1</c>).</summary>
     public static Literal Double(double value) => new(XsdFormat.Double(value), Vocab.Xsd.Double, null);
 
     /// <summary>An <c>xsd:boolean</c> literal.</summary>
