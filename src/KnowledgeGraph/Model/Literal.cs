@@ -50,12 +50,12 @@ public sealed class Literal : Term
     }
 
     /// <summary>A language-tagged string (<c>rdf:langString</c>).</summary>
-    /// <exception cref="ArgumentException">The tag is not a well-formed BCP 47 tag.</exception>
+    /// <exception cref="ArgumentException">The tag is not a well-formed BCP 47 tag, or is longer than 255 characters.</exception>
     public static Literal CreateLanguageTagged(string lexicalForm, string language)
     {
         ArgumentNullException.ThrowIfNull(lexicalForm);
-        if (!LanguageTag.IsWellFormed(language))
-            throw new ArgumentException($"'{language}' is not a well-formed language tag.", nameof(language));
+        ArgumentNullException.ThrowIfNull(language);
+        if (LanguageTag.Problem(language) is { } problem) throw new ArgumentException(problem + ".", nameof(language));
         return new Literal(lexicalForm, Vocab.Rdf.LangString, language);
     }
 

@@ -83,6 +83,8 @@ internal sealed class RdfDeserializer
         if (value is null) return null;
         if (datatype is not null && datatype != "@json" && !IsWellFormedIri(datatype)) return null;
         var language = o["@language"].Str();
+        if (language is not null && language.Length > LanguageTag.MaxLength)
+            JsonLdError.Throw(ErrorCodes.InvalidLanguageTaggedString, LanguageTag.Problem(language)!, o["@language"] ?? o);
         if (language is not null && !LanguageTag.IsWellFormed(language)) return null;
         string lexical;
         if (datatype == "@json")

@@ -206,7 +206,7 @@ internal sealed partial class RdfXmlParser
     private string? CheckLanguage(string value)
     {
         if (value.Length == 0) return null;
-        if (!LanguageTag.IsWellFormed(value)) Fail($"'{value}' is not a well-formed language tag.");
+        if (LanguageTag.Problem(value) is { } problem) Fail(problem + ".");
         return value;
     }
 
