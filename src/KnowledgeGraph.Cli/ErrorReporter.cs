@@ -27,6 +27,7 @@ internal static class ErrorReporter
         RdfSyntaxException s => (ExitCodes.InvalidInput, $"{s.SourceName ?? "-"}:{s.Line}:{s.Column}: {s.Reason}"),
         InvalidInputException i => (ExitCodes.InvalidInput, $"{i.Source}:{i.Line}:{i.Column}: {i.Message}"),
         SparqlEvaluationException e => (ExitCodes.InvalidInput, $"query:1:1: {e.Message}"),
+        RdfWriteException w => (ExitCodes.InvalidInput, $"{context.CurrentOutput ?? "-"}:1:1: {w.Message}"),
         CliIoException io => (ExitCodes.Io, $"{io.Path}:1:1: {io.Message}"),
         DecoderFallbackException d => (ExitCodes.InvalidInput, $"-:1:1: invalid UTF-8 ({d.Message})"),
         OperationCanceledException when context.Cancellation.IsCancellationRequested => (ExitCodes.Interrupted, "kg: interrupted"),
