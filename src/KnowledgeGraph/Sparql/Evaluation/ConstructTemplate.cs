@@ -51,6 +51,7 @@ internal static class ConstructTemplate
                 if (KindOf(s, exec) == TermKind.Literal || KindOf(p, exec) != TermKind.NamedNode) continue;
                 var triple = new IdTriple(s, p, o);
                 if (!seen.Add(triple)) continue;
+                exec.Keep();
                 triples.Add(triple);
                 if (s < 0 || p < 0 || o < 0) allStored = false;
             }
@@ -86,6 +87,7 @@ internal static class ConstructTemplate
                 var p = Instantiate(t.Predicate, row, slots, fresh, exec);
                 var o = Instantiate(t.Object, row, slots, fresh, exec);
                 if (s is null || s.IsLiteral || p is not NamedNode predicate || o is null) continue;
+                exec.Keep();
                 graph.Add(s, predicate, o);
             }
         }
