@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Syntax.JsonLd;
@@ -13,19 +14,21 @@ internal sealed partial class Compactor
     private readonly ActiveContext _context;
     private readonly ContextProcessor _processor;
     private readonly Dictionary<string, List<string>> _termsByIri = new(StringComparer.Ordinal);
-    private readonly List<(string Term, string Iri)> _prefixes = new();
+    private readonly NamespaceIndex _prefixes;
 
     public Compactor(ActiveContext context, ContextProcessor processor)
     {
         _context = context;
         _processor = processor;
+        var prefixes = new List<KeyValuePair<string, string>>();
         foreach (var (term, def) in context.Terms.OrderBy(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
             if (def?.Iri is not { } iri || Keywords.IsKeyword(iri)) continue;
             if (!_termsByIri.TryGetValue(iri, out var list)) _termsByIri[iri] = list = new List<string>();
             list.Add(term);
-            if (def.Prefix && !term.Contains(':')) _prefixes.Add((term, iri));
+            if (def.Prefix && !term.Contains(':')) prefixes.Add(new(term, iri));
         }
+        _prefixes = new NamespaceIndex(prefixes);
     }
 
     public JObject CompactNode(JObject node, int depth)
