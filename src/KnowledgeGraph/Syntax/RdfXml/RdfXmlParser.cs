@@ -253,7 +253,7 @@ internal sealed partial class RdfXmlParser
     private void CheckLiteralLength(int length)
     {
         if (length > _options.MaxLiteralLength)
-            Fail($"A literal is longer than {_options.MaxLiteralLength} characters.");
+            Fail($"A literal is longer than {_options.MaxLiteralLength} characters (RdfReaderOptions.MaxLiteralLength).");
     }
 
     private int LineNow => _lineInfo?.LineNumber ?? 0;
