@@ -56,4 +56,27 @@ public class WriterRefusalTests
         act.Should().Throw<RdfWriteException>().Which.Message.Should().Contain("U+0000");
         output.ToString().Should().BeEmpty();
     }
+
+    [Test]
+    public void JsonLd_never_nests_past_its_own_readers_limit()
+    {
+        string Nested(int depth) => "<http://a> <http://p> " + new string('(', depth) + "1" + new string(')', depth) + " .";
+        var shallow = Dataset.Parse(Nested(200), RdfFormat.Turtle);
+        Dataset.Parse(shallow.ToString(RdfFormat.JsonLd), RdfFormat.JsonLd).Count.Should().Be(shallow.Count);
+        var deep = Dataset.Parse(Nested(600), RdfFormat.Turtle);
+        var act = () => deep.ToString(RdfFormat.JsonLd);
+        act.Should().Throw<RdfWriteException>().Which.Syntax.Should().Be("JSON-LD");
+    }
+
+    [Test]
+    public void JsonLd_keeps_a_list_in_its_own_graph_when_another_graph_uses_it()
+    {
+        const string rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+        var dataset = Dataset.Parse(
+            $"_:l <{rdf}first> \"a\" <http://g1> .\n_:l <{rdf}rest> <{rdf}nil> <http://g1> .\n<http://s> <http://p> _:l <http://g2> .\n",
+            RdfFormat.NQuads);
+        var back = Dataset.Parse(dataset.ToString(RdfFormat.JsonLd), RdfFormat.JsonLd);
+        back.ToString(RdfFormat.NQuads).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(l => l[(l.LastIndexOf('<'))..]).Order().Should().Equal("<http://g1> .", "<http://g1> .", "<http://g2> .");
+    }
 }

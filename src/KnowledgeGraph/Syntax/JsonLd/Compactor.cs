@@ -31,10 +31,16 @@ internal sealed partial class Compactor
         _prefixes = new NamespaceIndex(prefixes);
     }
 
+    /// <summary>
+    /// Deepest JSON nesting written, in levels: half the reader's default limit, so that what this writer writes
+    /// its own reader (and the compaction's own recursion) always accepts. Each node and each list costs two levels
+    /// (an object and an array).
+    /// </summary>
+    private const int MaxWrittenDepth = JsonLdOptions.DefaultMaxDepth / 2;
+
     public JObject CompactNode(JObject node, int depth)
     {
-        if (depth > JsonLdOptions.DefaultMaxDepth / 2)
-            throw new JsonLdError(ErrorCodes.InvalidInput, "the data is nested too deeply to write as JSON-LD", null);
+        CheckDepth(depth);
         var output = new JObject();
         if (node["@id"].Str() is { } id) output["@id"] = CompactId(id);
         if (node["@type"] is JArray types)
@@ -93,10 +99,20 @@ internal sealed partial class Compactor
         return new JValue(long.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    private static void CheckDepth(int depth)
+    {
+        if (depth > MaxWrittenDepth)
+            throw new Syntax.RdfWriteException("JSON-LD",
+                $"JSON-LD cannot write the data: its nodes or collections nest more than {MaxWrittenDepth} levels deep, past what JSON-LD readers accept; write Turtle, TriG or N-Quads instead.");
+    }
+
     private JToken CompactValue(TermDefinition? def, JObject value, int depth)
     {
         if (value["@list"] is JArray list)
-            return new JObject(new JProperty("@list", new JArray(list.Select(item => CompactValue(def, (JObject)item, depth + 1)))));
+        {
+            CheckDepth(depth);
+            return new JObject(new JProperty("@list", new JArray(list.Select(item => CompactValue(def, (JObject)item, depth + 2)))));
+        }
         if (!value.ContainsKey("@value"))
         {
             if (value.Count == 1 && value["@id"].Str() is { } id)

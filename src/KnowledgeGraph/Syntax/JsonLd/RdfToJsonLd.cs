@@ -158,6 +158,9 @@ internal static class RdfToJsonLd
     {
         if (!Keywords.IsBlankNodeId(node.Id)) return false;
         if (!state.ReferencedOnce.TryGetValue(node.Id, out var usage) || usage is null) return false;
+        // Blank node labels are shared by every graph: a list node used from another graph must stay a node of its own
+        // graph, or folding it would move its triples into the graph of the use.
+        if (!state.Nodes.TryGetValue(usage.Node.Id, out var user) || !ReferenceEquals(user, usage.Node)) return false;
         if (node.Properties.Count != 2) return false;
         if (!node.Properties.TryGetValue(Vocab.Rdf.First.Value, out var first) || first.Count != 1) return false;
         if (!node.Properties.TryGetValue(Vocab.Rdf.Rest.Value, out var rest) || rest.Count != 1) return false;
