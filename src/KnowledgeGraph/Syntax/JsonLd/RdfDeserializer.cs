@@ -68,9 +68,9 @@ internal sealed class RdfDeserializer
         return IsWellFormedIri(id) ? NamedNode.CreateUnchecked(id) : null;
     }
 
-    /// <summary>An absolute IRI with at most one '#': anything else (e.g. a vocabulary IRI joined to a fragment) is dropped.</summary>
-    private static bool IsWellFormedIri(string iri) =>
-        IriSyntax.IsAbsoluteIri(iri, out _) && iri.IndexOf('#') == iri.LastIndexOf('#');
+    /// <summary>The IRI rule every reader shares (<see cref="IriSyntax.IsAbsoluteIri"/>); JSON-LD drops what fails it
+    /// (e.g. a vocabulary IRI joined to a fragment), where the other syntaxes report an error.</summary>
+    private static bool IsWellFormedIri(string iri) => IriSyntax.IsAbsoluteIri(iri, out _);
 
     private Term? ObjectToRdf(JToken item, Term? graph, int depth)
     {
