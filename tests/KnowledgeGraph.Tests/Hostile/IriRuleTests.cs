@@ -26,6 +26,13 @@ public class IriRuleTests
         create.Should().Throw<ArgumentException>();
     }
 
+    [Test]
+    public void A_prefixed_name_cannot_add_a_second_fragment()
+    {
+        var act = () => Dataset.Parse("@prefix ex: <http://x#> .\nex:a\\#b <http://p> <http://o> .\n", RdfFormat.Turtle);
+        act.Should().Throw<RdfSyntaxException>().Which.Line.Should().Be(2);
+    }
+
     [TestCase("http://a/./b")]
     [TestCase("http://a/b/../c")]
     [TestCase("http://a/%41?x=%7e#f")]

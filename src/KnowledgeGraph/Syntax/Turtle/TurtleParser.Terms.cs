@@ -65,6 +65,8 @@ internal sealed partial class TurtleParser
         if (_iriScratch.Length < length) _iriScratch = new char[Math.Max(length, _iriScratch.Length * 2)];
         ns.CopyTo(_iriScratch);
         local.CopyTo(_iriScratch.AsSpan(ns.Length));
+        // The local part may add a '#' (PN_LOCAL_ESC '\#') to a namespace that has one: the IRI rule forbids a second.
+        if (local.Contains('#') && IriSyntax.ReferenceProblem(_iriScratch.AsSpan(0, length)) is { } problem) _lex.FailAtToken(problem);
         return _cache.Iri(_iriScratch.AsSpan(0, length));
     }
 
