@@ -37,7 +37,10 @@ internal sealed class CliContext
     /// <summary><c>--verbose</c>: stack traces with errors.</summary>
     public bool Verbose { get; set; }
 
-    /// <summary>Cancelled by Ctrl+C.</summary>
+    /// <summary>The OUTPUT being written (<c>-</c> for standard output), named when a writer refuses the data.</summary>
+    public string? CurrentOutput { get; set; }
+
+    /// <summary>Cancelled by Ctrl+C (SIGINT) or SIGTERM.</summary>
     public CancellationToken Cancellation { get; init; }
 
     /// <summary>A path given on the command line, made absolute against <see cref="WorkingDirectory"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Syntax;
@@ -15,7 +16,8 @@ internal static class ErrorReporter
     {
         var (code, line) = Describe(error, context);
         context.Error.WriteLine(OneLine(line));
-        if (context.Verbose && error is not UsageException) context.Error.WriteLine(error.ToString());
+        if (context.Verbose && error is not UsageException)
+            foreach (var traceLine in error.ToString().Split('\n')) context.Error.WriteLine(ErrorText.Escape(traceLine.TrimEnd('\r')));
         return code;
     }
 
@@ -25,6 +27,7 @@ internal static class ErrorReporter
         RdfSyntaxException s => (ExitCodes.InvalidInput, $"{s.SourceName ?? "-"}:{s.Line}:{s.Column}: {s.Reason}"),
         InvalidInputException i => (ExitCodes.InvalidInput, $"{i.Source}:{i.Line}:{i.Column}: {i.Message}"),
         SparqlEvaluationException e => (ExitCodes.InvalidInput, $"query:1:1: {e.Message}"),
+        RdfWriteException w => (ExitCodes.InvalidInput, $"{context.CurrentOutput ?? "-"}:1:1: {w.Message}"),
         CliIoException io => (ExitCodes.Io, $"{io.Path}:1:1: {io.Message}"),
         DecoderFallbackException d => (ExitCodes.InvalidInput, $"-:1:1: invalid UTF-8 ({d.Message})"),
         OperationCanceledException when context.Cancellation.IsCancellationRequested => (ExitCodes.Interrupted, "kg: interrupted"),
@@ -35,12 +38,9 @@ internal static class ErrorReporter
                                       + (context.Verbose ? "" : " (run with --verbose for details)")),
     };
 
-    /// <summary>Error text from readers may contain line breaks (a quoted token); the contract is one line.</summary>
-    private static string OneLine(string text)
-    {
-        if (text.IndexOfAny(['\n', '\r']) < 0) return text;
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text) sb.Append(c is '\n' or '\r' ? ' ' : c);
-        return sb.ToString();
-    }
+    /// <summary>
+    /// Error text may quote input (a token, a term, a file name); the contract is one line, and no character of the
+    /// input may reach the terminal as a control: line breaks and every other control character are escaped.
+    /// </summary>
+    private static string OneLine(string text) => ErrorText.Escape(text);
 }

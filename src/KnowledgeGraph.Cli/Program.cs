@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace KnowledgeGraph.Cli;
@@ -13,13 +14,20 @@ internal static class Program
     private static int Main(string[] args)
     {
         using var cancel = new CancellationTokenSource();
-        // The first Ctrl+C asks the running verb to stop (it cleans up its temporary files); a second one kills.
+        // The first Ctrl+C (SIGINT) or SIGTERM asks the running verb to stop, so it removes its temporary files and
+        // exits with the interrupted code; a second signal terminates at once.
         Console.CancelKeyPress += (_, e) =>
         {
             if (cancel.IsCancellationRequested) return;
             e.Cancel = true;
             cancel.Cancel();
         };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+        {
+            if (cancel.IsCancellationRequested) return;
+            signal.Cancel = true;
+            cancel.Cancel();
+        });
         var stdout = OutputWriter(Console.OpenStandardOutput());
         var stderr = new StreamWriter(Console.OpenStandardError(), s_utf8) { NewLine = "\n", AutoFlush = true };
         var context = new CliContext(Console.OpenStandardInput, stdout, stderr)

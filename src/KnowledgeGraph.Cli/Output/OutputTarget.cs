@@ -29,6 +29,7 @@ internal sealed class OutputTarget : IDisposable
     /// <summary>Standard output when <paramref name="path"/> is null or <c>-</c>, else a temporary file beside it.</summary>
     public static OutputTarget Open(CliContext context, string? path)
     {
+        context.CurrentOutput = path ?? "-";
         if (path is null || path == "-") return new OutputTarget(context.Out, null, null, null);
         var full = context.FullPath(path);
         var folder = Path.GetDirectoryName(full)!;
@@ -39,7 +40,7 @@ internal sealed class OutputTarget : IDisposable
         {
             var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
             var writer = new StreamWriter(stream, s_utf8, 1 << 16) { NewLine = "\n" };
-            return new OutputTarget(writer, full, path, temp);
+            return new OutputTarget(new OutputFileWriter(writer, path), full, path, temp);
         }
         catch (UnauthorizedAccessException e) { throw new CliIoException(path, "cannot write: permission denied", e); }
         catch (IOException e) { throw new CliIoException(path, "cannot write: " + e.Message, e); }
@@ -61,7 +62,7 @@ internal sealed class OutputTarget : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new CliIoException(_displayPath!, "cannot write: " + e.Message, e);
+            throw OutputFileWriter.Failure(_displayPath!, e);
         }
     }
 
@@ -69,7 +70,8 @@ internal sealed class OutputTarget : IDisposable
     public void Dispose()
     {
         if (_tempPath is null || _committed) return;
-        Writer.Dispose();
+        try { Writer.Dispose(); }
+        catch (CliIoException) { /* the write already failed (a full disk): the error in flight says so */ }
         try { File.Delete(_tempPath); }
         catch (IOException) { /* best effort: the file was never visible under its real name */ }
     }

@@ -17,8 +17,9 @@ public static class IriResolver
     {
         ArgumentNullException.ThrowIfNull(reference);
         var r = Parts.Parse(reference);
-        if (r.Scheme is not null)
-            return Recompose(r.Scheme, r.Authority, RemoveDotSegments(r.Path), r.Query, r.Fragment);
+        // An absolute IRI is kept as written, dot segments included: N-Triples and JSON-LD never resolve it, so a
+        // reader that did would change the IRI on a round trip through another syntax.
+        if (r.Scheme is not null) return reference;
         if (string.IsNullOrEmpty(baseIri))
             throw new ArgumentException($"The relative IRI <{reference}> cannot be resolved without a base IRI.", nameof(reference));
         var b = Parts.Parse(baseIri);

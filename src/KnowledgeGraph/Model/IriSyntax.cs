@@ -21,13 +21,31 @@ internal static class IriSyntax
                 error = $"the character U+{(int)c:X4} is not allowed in an IRI";
                 return false;
             }
-            if (c == '%' && (i + 2 >= iri.Length || !Uri.IsHexDigit(iri[i + 1]) || !Uri.IsHexDigit(iri[i + 2])))
+        }
+        error = ReferenceProblem(iri);
+        return error is null;
+    }
+
+    /// <summary>
+    /// The rules of RFC 3987 every reader and writer applies beyond the characters a syntax's grammar excludes: a
+    /// '%' starts a two-hex-digit escape, and there is at most one '#' (the fragment cannot hold another). Null when
+    /// <paramref name="reference"/> keeps them.
+    /// </summary>
+    public static string? ReferenceProblem(ReadOnlySpan<char> reference)
+    {
+        bool fragment = false;
+        for (int i = 0; i < reference.Length; i++)
+        {
+            char c = reference[i];
+            if (c == '%' && (i + 2 >= reference.Length || !Uri.IsHexDigit(reference[i + 1]) || !Uri.IsHexDigit(reference[i + 2])))
+                return "'%' is not followed by two hex digits";
+            if (c == '#')
             {
-                error = "'%' is not followed by two hex digits";
-                return false;
+                if (fragment) return "a second '#' cannot appear in the fragment";
+                fragment = true;
             }
         }
-        return true;
+        return null;
     }
 
     /// <summary>True when the string contains no character that IRIs forbid (relative references allowed).</summary>

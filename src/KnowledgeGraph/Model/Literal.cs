@@ -50,12 +50,12 @@ public sealed partial class Literal : Term
     }
 
     /// <summary>A language-tagged string (<c>rdf:langString</c>).</summary>
-    /// <exception cref="ArgumentException">The tag is not a well-formed BCP 47 tag.</exception>
+    /// <exception cref="ArgumentException">The tag is not a well-formed BCP 47 tag, or is longer than 255 characters.</exception>
     public static Literal CreateLanguageTagged(string lexicalForm, string language)
     {
         ArgumentNullException.ThrowIfNull(lexicalForm);
-        if (!LanguageTag.IsWellFormed(language))
-            throw new ArgumentException($"'{language}' is not a well-formed language tag.", nameof(language));
+        ArgumentNullException.ThrowIfNull(language);
+        if (LanguageTag.Problem(language) is { } problem) throw new ArgumentException(problem + ".", nameof(language));
         return new Literal(lexicalForm, Vocab.Rdf.LangString, language);
     }
 
@@ -66,15 +66,10 @@ public sealed partial class Literal : Term
     /// <summary>An <c>xsd:integer</c> literal.</summary>
     public static Literal Integer(long value) => new(value.ToString(CultureInfo.InvariantCulture), Vocab.Xsd.Integer, null);
 
-    /// <summary>An <c>xsd:decimal</c> literal.</summary>
-    public static Literal Decimal(decimal value)
-    {
-        var s = value.ToString(CultureInfo.InvariantCulture);
-        if (!s.Contains('.')) s += ".0";
-        return new Literal(s, Vocab.Xsd.Decimal, null);
-    }
+    /// <summary>An <c>xsd:decimal</c> literal in the XSD 1.1 canonical form (<c>6</c>, <c>1.5</c>).</summary>
+    public static Literal Decimal(decimal value) => new(XsdFormat.Decimal(value), Vocab.Xsd.Decimal, null);
 
-    /// <summary>An <c>xsd:double</c> literal.</summary>
+    /// <summary>An <c>xsd:double</c> literal in the XSD 1.1 canonical form (<c>2.0E-1</c>).</summary>
     public static Literal Double(double value) => new(XsdFormat.Double(value), Vocab.Xsd.Double, null);
 
     /// <summary>An <c>xsd:boolean</c> literal.</summary>

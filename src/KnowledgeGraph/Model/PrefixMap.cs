@@ -1,4 +1,5 @@
 using System.Collections;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Model;
 
@@ -10,6 +11,11 @@ public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
 {
     private readonly object _gate = new();
     private readonly List<KeyValuePair<string, string>> _entries = new();
+    private readonly Dictionary<string, int> _indexOf = new(StringComparer.Ordinal);
+
+    // Namespaces by length and hash, built on the first compaction after a change, so compacting costs at most one
+    // lookup per distinct namespace length rather than a scan of every prefix (20,000 prefixes made writers quadratic).
+    private NamespaceIndex? _index;
 
     /// <summary>Number of mappings.</summary>
     public int Count
@@ -27,9 +33,13 @@ public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
         ArgumentNullException.ThrowIfNull(namespaceIri);
         lock (_gate)
         {
-            int i = _entries.FindIndex(e => e.Key == prefix);
-            if (i >= 0) _entries[i] = new(prefix, namespaceIri);
-            else _entries.Add(new(prefix, namespaceIri));
+            if (_indexOf.TryGetValue(prefix, out int i)) _entries[i] = new(prefix, namespaceIri);
+            else
+            {
+                _indexOf[prefix] = _entries.Count;
+                _entries.Add(new(prefix, namespaceIri));
+            }
+            _index = null;
         }
     }
 
@@ -39,7 +49,14 @@ public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
     /// <summary>Removes a mapping; false when there was none.</summary>
     public bool Remove(string prefix)
     {
-        lock (_gate) return _entries.RemoveAll(e => e.Key == prefix) > 0;
+        lock (_gate)
+        {
+            if (_entries.RemoveAll(e => e.Key == prefix) == 0) return false;
+            _indexOf.Clear();
+            for (int i = 0; i < _entries.Count; i++) _indexOf[_entries[i].Key] = i;
+            _index = null;
+            return true;
+        }
     }
 
     /// <summary>The namespace IRI of a prefix.</summary>
@@ -47,12 +64,11 @@ public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
     {
         lock (_gate)
         {
-            foreach (var e in _entries)
-                if (e.Key == prefix)
-                {
-                    namespaceIri = e.Value;
-                    return true;
-                }
+            if (prefix is not null && _indexOf.TryGetValue(prefix, out int i))
+            {
+                namespaceIri = _entries[i].Value;
+                return true;
+            }
         }
         namespaceIri = "";
         return false;
@@ -69,12 +85,12 @@ public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
         int best = -1;
         lock (_gate)
         {
-            foreach (var e in _entries)
-                if (e.Value.Length > best && iri.StartsWith(e.Value, StringComparison.Ordinal))
-                {
-                    best = e.Value.Length;
-                    prefix = e.Key;
-                }
+            _index ??= new NamespaceIndex(_entries);
+            foreach (var (found, length) in _index.Matches(iri))
+            {
+                (best, prefix) = (length, found);
+                break;
+            }
         }
         if (best < 0) return false;
         localName = iri[best..];

@@ -15,6 +15,17 @@ public sealed class SparqlQueryOptions
     public TimeSpan? Timeout { get; set; }
 
     /// <summary>
+    /// Most solution rows (or CONSTRUCT triples) one query may keep in memory at once, summed over what it keeps:
+    /// rows held for grouping, sorting, DISTINCT, hash joins and MINUS, and the materialised results. A query that
+    /// needs more stops with a <see cref="SparqlEvaluationException"/> saying so. COUNT-only grouping keeps no rows.
+    /// The default, <see cref="DefaultMaxRowsInMemory"/>, bounds a query to a few gigabytes; null means no limit.
+    /// </summary>
+    public long? MaxRowsInMemory { get; set; } = DefaultMaxRowsInMemory;
+
+    /// <summary>The default of <see cref="MaxRowsInMemory"/>: 50 million rows.</summary>
+    public const long DefaultMaxRowsInMemory = 50_000_000;
+
+    /// <summary>
     /// Values for variables, substituted as terms before evaluation (the safe way to parameterise a query: no text
     /// is ever spliced into the query). Keys are variable names without '?'.
     /// </summary>

@@ -39,6 +39,23 @@ public class ParserTests
         act.Should().Throw<SparqlSyntaxException>().WithMessage("*deep*");
     }
 
+    [TestCase("/")]
+    [TestCase("|")]
+    public void A_hundred_thousand_step_property_path_is_refused_rather_than_overflowing_the_translation(string op)
+    {
+        // Issue 17: a path sequence is a chain, not nesting, yet every later stage recurses on its tree.
+        var text = "SELECT * WHERE { ?s " + string.Join(op, Enumerable.Repeat("<http://x/p>", 100_000)) + " ?o }";
+        var act = () => SparqlQuery.Parse(text);
+        act.Should().Throw<SparqlSyntaxException>().WithMessage("*property path*deep*");
+    }
+
+    [Test]
+    public void A_long_but_bounded_property_path_still_runs()
+    {
+        var text = "ASK { ?s " + string.Join("/", Enumerable.Repeat("<http://x/p>", 900)) + " ?o }";
+        SparqlQuery.Parse(text).Should().NotBeNull();
+    }
+
     [Test]
     public void Optional_filter_becomes_the_left_join_condition()
     {

@@ -51,6 +51,7 @@ internal static class ConstructTemplate
                 if (KindOf(s, exec) == TermKind.Literal || KindOf(p, exec) != TermKind.NamedNode) continue;
                 var triple = new IdTriple(s, p, o);
                 if (!seen.Add(triple)) continue;
+                exec.Keep();
                 triples.Add(triple);
                 if (s < 0 || p < 0 || o < 0) allStored = false;
             }
@@ -81,7 +82,9 @@ internal static class ConstructTemplate
                 var o = Instantiate(t.Object, row, slots, fresh, exec);
                 if (s is null || s.IsLiteral || p is not NamedNode predicate || o is null) continue;
                 var triple = new Triple(s, predicate, o);
-                if (seen.Add(triple)) graph.Add(triple);
+                if (!seen.Add(triple)) continue;
+                exec.Keep();
+                graph.Add(triple);
             }
         }
         return new QueryOutcome { Triples = graph };

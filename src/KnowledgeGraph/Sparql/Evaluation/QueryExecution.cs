@@ -7,9 +7,11 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 internal sealed class QueryExecution
 {
     private int _tick;
+    private long _kept;
 
-    public QueryExecution(QueryDatasetView dataset, TermTable terms, int slotCount, FunctionContext functions, CancellationToken token)
+    public QueryExecution(QueryDatasetView dataset, TermTable terms, int slotCount, FunctionContext functions, CancellationToken token, long? maxRowsInMemory = null)
     {
+        MaxRowsInMemory = maxRowsInMemory ?? long.MaxValue;
         Dataset = dataset;
         Terms = terms;
         SlotCount = slotCount;
@@ -49,6 +51,18 @@ internal sealed class QueryExecution
     public void Tick()
     {
         if ((++_tick & 0xFF) == 0) Token.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>The bound of <see cref="SparqlQueryOptions.MaxRowsInMemory"/>.</summary>
+    public long MaxRowsInMemory { get; }
+
+    /// <summary>Counts one more row (or triple) kept in memory; past the bound the query stops with a clear error.</summary>
+    public void Keep()
+    {
+        if (++_kept > MaxRowsInMemory)
+            throw new SparqlEvaluationException(
+                $"the query keeps more than {MaxRowsInMemory:N0} solutions in memory (for grouping, sorting, DISTINCT, joins or its results); " +
+                "narrow it, add LIMIT, or raise SparqlQueryOptions.MaxRowsInMemory");
     }
 
     public int[] NewRow() => new int[SlotCount];

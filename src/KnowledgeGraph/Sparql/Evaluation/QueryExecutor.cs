@@ -30,7 +30,8 @@ internal static class QueryExecutor
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
         var plan = compiler.Compile(algebra, compiler.Root);
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = shape.BaseIri };
-        var exec = new QueryExecution(dataset, terms, compiler.SlotCount, functions, token);
+        var exec = new QueryExecution(dataset, terms, compiler.SlotCount, functions, token,
+            options is null ? SparqlQueryOptions.DefaultMaxRowsInMemory : options.MaxRowsInMemory);
         var input = exec.NewRow();
         if (options is not null)
             foreach (var (name, value) in options.Parameters)
@@ -99,6 +100,7 @@ internal static class QueryExecutor
         foreach (var s in solutions)
         {
             exec.Token.ThrowIfCancellationRequested();
+            exec.Keep();
             if (offset + slots.Length > block.Length)
             {
                 block = new Term?[Math.Max(slots.Length, 1) * RowsPerBlock];

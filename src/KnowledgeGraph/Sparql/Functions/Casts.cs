@@ -140,8 +140,7 @@ internal static class Casts
             case NumericKind.Integer:
                 return NumericValue.FormatInteger(n.Exact);
             case NumericKind.Decimal:
-                var d = NumericValue.FormatDecimal(n.Exact);
-                return d.EndsWith(".0", StringComparison.Ordinal) ? d[..^2] : d;
+                return XsdFormat.Decimal(n.Exact);
         }
         double x = n.Approximate;
         if (double.IsNaN(x)) return "NaN";
@@ -154,6 +153,6 @@ internal static class Casts
             var shortest = n.Kind == NumericKind.Float ? ((float)x).ToString("R", CultureInfo.InvariantCulture) : x.ToString("R", CultureInfo.InvariantCulture);
             return decimal.Parse(shortest, NumberStyles.Float, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
         }
-        return n.Kind == NumericKind.Float ? NumericValue.FormatFloat(x) : XsdFormat.Double(x);
+        return n.Kind == NumericKind.Float ? XsdFormat.Float(x) : XsdFormat.Double(x);
     }
 }

@@ -96,38 +96,16 @@ internal readonly struct NumericValue
     /// <summary>Brings both operands to the wider of their two kinds (XPath numeric type promotion).</summary>
     public static NumericKind CommonKind(NumericValue a, NumericValue b) => (NumericKind)Math.Max((int)a.Kind, (int)b.Kind);
 
-    /// <summary>The literal for this value, in canonical lexical form, with the primitive type of its kind.</summary>
+    /// <summary>The literal for this value, in its XSD 1.1 canonical lexical form, with the primitive type of its kind.</summary>
     public Literal ToLiteral() => Kind switch
     {
         NumericKind.Integer => Literal.Create(FormatInteger(Exact), Vocab.Xsd.Integer),
-        NumericKind.Decimal => Literal.Create(FormatDecimal(Exact), Vocab.Xsd.Decimal),
-        NumericKind.Float => Literal.Create(FormatFloat(Approximate), XsdTypes.FloatNode),
+        NumericKind.Decimal => Literal.Create(XsdFormat.Decimal(Exact), Vocab.Xsd.Decimal),
+        NumericKind.Float => Literal.Create(XsdFormat.Float(Approximate), XsdTypes.FloatNode),
         _ => Literal.Create(XsdFormat.Double(Approximate), Vocab.Xsd.Double),
     };
 
     public static string FormatInteger(decimal value) => decimal.Truncate(value).ToString("0", CultureInfo.InvariantCulture);
-
-    /// <summary>Canonical <c>xsd:decimal</c>: no trailing zeros, but at least one digit after the point ("2.0", "0.5").</summary>
-    public static string FormatDecimal(decimal value)
-    {
-        var s = value.ToString(CultureInfo.InvariantCulture);
-        if (s.Contains('.')) s = s.TrimEnd('0');
-        if (s.EndsWith('.')) s += "0";
-        else if (!s.Contains('.')) s += ".0";
-        return s == "-0.0" ? "0.0" : s;
-    }
-
-    /// <summary>An <c>xsd:float</c> in the same style as doubles, with the shortest digits that round-trip as a float.</summary>
-    public static string FormatFloat(double value)
-    {
-        float f = (float)value;
-        if (float.IsNaN(f)) return "NaN";
-        if (float.IsPositiveInfinity(f)) return "INF";
-        if (float.IsNegativeInfinity(f)) return "-INF";
-        if (f == 0) return float.IsNegative(f) ? "-0.0E0" : "0.0E0";
-        var r = f.ToString("R", CultureInfo.InvariantCulture);
-        return XsdFormat.Double(double.Parse(r, CultureInfo.InvariantCulture));
-    }
 
     public override string ToString() => ToLiteral().ToString();
 }

@@ -44,7 +44,7 @@ internal sealed partial class SparqlParser
                 if (Peek().Kind == TokenKind.LangTag)
                 {
                     var tag = Next();
-                    if (!LanguageTag.IsWellFormed(tag.Text)) throw Error(tag.Offset, $"'{tag.Text}' is not a well-formed language tag");
+                    if (LanguageTag.Problem(tag.Text) is { } problem) throw Error(tag.Offset, problem);
                     literal = Literal.CreateUnchecked(t.Text, Vocab.Rdf.LangString, tag.Text);
                 }
                 else if (Peek().Is("^^"))

@@ -137,24 +137,34 @@ internal sealed partial class SparqlParser
 
     private PathExpression ParsePath()
     {
+        var start = Peek();
         var left = ParsePathSequence();
         while (Peek().Is("|"))
         {
             Next();
-            left = new AlternativePath(left, ParsePathSequence());
+            left = Checked(new AlternativePath(left, ParsePathSequence()), start);
         }
         return left;
     }
 
     private PathExpression ParsePathSequence()
     {
+        var start = Peek();
         var left = ParsePathEltOrInverse();
         while (Peek().Is("/"))
         {
             Next();
-            left = new SequencePath(left, ParsePathEltOrInverse());
+            left = Checked(new SequencePath(left, ParsePathEltOrInverse()), start);
         }
         return left;
+    }
+
+    /// <summary>Long chains (<c>:p/:p/…</c>) build deep trees without nesting; the translation and evaluation recurse on them.</summary>
+    private PathExpression Checked(PathExpression path, SparqlToken at)
+    {
+        if (path.Depth > MaxExpressionDepth)
+            throw Error(at.Offset, $"the property path is more than {MaxExpressionDepth} levels deep");
+        return path;
     }
 
     private PathExpression ParsePathEltOrInverse()

@@ -12,6 +12,8 @@ public static class SparqlResultsWriter
 {
     /// <summary>Writes <paramref name="result"/> to <paramref name="output"/> in <paramref name="format"/>.</summary>
     /// <exception cref="ArgumentException">The result is a graph (CONSTRUCT/DESCRIBE): write it with an RDF syntax instead.</exception>
+    /// <exception cref="Syntax.RdfWriteException">The format cannot carry a term (XML: a character XML 1.0 forbids,
+    /// such as U+0000); nothing has been written.</exception>
     public static void Write(TextWriter output, SparqlResult result, SparqlResultsFormat format)
     {
         ArgumentNullException.ThrowIfNull(output);

@@ -15,5 +15,8 @@ public interface IRdfReader
 public interface IRdfWriter
 {
     /// <summary>Writes the quads. Triple syntaxes write only the default graph's quads and reject named graphs.</summary>
+    /// <exception cref="RdfWriteException">The syntax cannot carry some of the data (a named graph for a triple syntax,
+    /// a character or name RDF/XML cannot hold); see each writer for what it refuses.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default);
 }

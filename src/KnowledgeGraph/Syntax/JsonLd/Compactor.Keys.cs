@@ -94,8 +94,8 @@ internal sealed partial class Compactor
     }
 
     private IEnumerable<string> PrefixCandidates(string iri) =>
-        _prefixes.Where(p => iri.Length > p.Iri.Length && iri.StartsWith(p.Iri, StringComparison.Ordinal))
-            .Select(p => p.Term + ":" + iri[p.Iri.Length..])
+        _prefixes.Matches(iri).Where(p => iri.Length > p.Length)
+            .Select(p => p.Prefix + ":" + iri[p.Length..])
             .Where(c => !c[(c.IndexOf(':') + 1)..].StartsWith("//", StringComparison.Ordinal))
             .OrderBy(c => c.Length).ThenBy(c => c, StringComparer.Ordinal);
 }

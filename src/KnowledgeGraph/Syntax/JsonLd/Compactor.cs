@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Syntax.JsonLd;
@@ -13,25 +14,33 @@ internal sealed partial class Compactor
     private readonly ActiveContext _context;
     private readonly ContextProcessor _processor;
     private readonly Dictionary<string, List<string>> _termsByIri = new(StringComparer.Ordinal);
-    private readonly List<(string Term, string Iri)> _prefixes = new();
+    private readonly NamespaceIndex _prefixes;
 
     public Compactor(ActiveContext context, ContextProcessor processor)
     {
         _context = context;
         _processor = processor;
+        var prefixes = new List<KeyValuePair<string, string>>();
         foreach (var (term, def) in context.Terms.OrderBy(t => t.Key.Length).ThenBy(t => t.Key, StringComparer.Ordinal))
         {
             if (def?.Iri is not { } iri || Keywords.IsKeyword(iri)) continue;
             if (!_termsByIri.TryGetValue(iri, out var list)) _termsByIri[iri] = list = new List<string>();
             list.Add(term);
-            if (def.Prefix && !term.Contains(':')) _prefixes.Add((term, iri));
+            if (def.Prefix && !term.Contains(':')) prefixes.Add(new(term, iri));
         }
+        _prefixes = new NamespaceIndex(prefixes);
     }
+
+    /// <summary>
+    /// Deepest JSON nesting written, in levels: half the reader's default limit, so that what this writer writes
+    /// its own reader (and the compaction's own recursion) always accepts. Each node and each list costs two levels
+    /// (an object and an array).
+    /// </summary>
+    private const int MaxWrittenDepth = JsonLdOptions.DefaultMaxDepth / 2;
 
     public JObject CompactNode(JObject node, int depth)
     {
-        if (depth > JsonLdOptions.DefaultMaxDepth / 2)
-            throw new JsonLdError(ErrorCodes.InvalidInput, "the data is nested too deeply to write as JSON-LD", null);
+        CheckDepth(depth);
         var output = new JObject();
         if (node["@id"].Str() is { } id) output["@id"] = CompactId(id);
         if (node["@type"] is JArray types)
@@ -90,10 +99,20 @@ internal sealed partial class Compactor
         return new JValue(long.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
     }
 
+    private static void CheckDepth(int depth)
+    {
+        if (depth > MaxWrittenDepth)
+            throw new Syntax.RdfWriteException("JSON-LD",
+                $"JSON-LD cannot write the data: its nodes or collections nest more than {MaxWrittenDepth} levels deep, past what JSON-LD readers accept; write Turtle, TriG or N-Quads instead.");
+    }
+
     private JToken CompactValue(TermDefinition? def, JObject value, int depth)
     {
         if (value["@list"] is JArray list)
-            return new JObject(new JProperty("@list", new JArray(list.Select(item => CompactValue(def, (JObject)item, depth + 1)))));
+        {
+            CheckDepth(depth);
+            return new JObject(new JProperty("@list", new JArray(list.Select(item => CompactValue(def, (JObject)item, depth + 2)))));
+        }
         if (!value.ContainsKey("@value"))
         {
             if (value.Count == 1 && value["@id"].Str() is { } id)

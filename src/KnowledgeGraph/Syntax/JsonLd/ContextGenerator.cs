@@ -70,11 +70,18 @@ internal static class ContextGenerator
         var context = new JObject();
         var used = new List<KeyValuePair<string, string>>();
         if (prefixes is not null)
-            foreach (var (prefix, ns) in prefixes.OrderBy(p => p.Key, StringComparer.Ordinal))
-                // A prefix named like a scheme the data uses (ex:thing) would change what that IRI means when read back.
-                if (Keywords.IsAbsoluteIri(ns) && !schemes.Contains(prefix) && (prefix.Length == 0 || IsTermName(prefix))
-                    && iris.Any(i => i.Length > ns.Length && i.StartsWith(ns, StringComparison.Ordinal)))
-                    used.Add(new(prefix, ns));
+        {
+            // A prefix named like a scheme the data uses (ex:thing) would change what that IRI means when read back.
+            var candidates = prefixes.OrderBy(p => p.Key, StringComparer.Ordinal)
+                .Where(p => Keywords.IsAbsoluteIri(p.Value) && !schemes.Contains(p.Key) && (p.Key.Length == 0 || IsTermName(p.Key)))
+                .ToList();
+            var index = new NamespaceIndex(candidates);
+            var matched = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var iri in iris)
+                foreach (var (prefix, length) in index.Matches(iri))
+                    if (iri.Length > length) matched.Add(prefix);
+            used.AddRange(candidates.Where(p => matched.Contains(p.Key)));
+        }
         bool needsXsd = stats.Values.Any(s => s.Datatypes.Concat(s.ItemDatatypes).Any(d => d.StartsWith(Vocab.Xsd.Namespace, StringComparison.Ordinal)));
         if (needsXsd && !used.Any(p => p.Value == Vocab.Xsd.Namespace || p.Key == "xsd") && !schemes.Contains("xsd"))
             used.Add(new("xsd", Vocab.Xsd.Namespace));

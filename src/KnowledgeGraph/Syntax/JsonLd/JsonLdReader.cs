@@ -26,7 +26,8 @@ public sealed class JsonLdReader : IRdfReader
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(sink);
         var source = options?.SourceName;
-        var document = JsonText.Parse(input, Options.MaxDepth, source);
+        var guarded = new JsonLengthGuard(input, options?.MaxLiteralLength ?? RdfReaderOptions.DefaultMaxLiteralLength, source);
+        var document = JsonText.Parse(guarded, Options.MaxDepth, source);
         Read(document, sink, Options.Base ?? options?.BaseIri, source, cancellationToken);
     }
 

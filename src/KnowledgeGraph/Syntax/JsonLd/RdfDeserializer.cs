@@ -68,9 +68,9 @@ internal sealed class RdfDeserializer
         return IsWellFormedIri(id) ? NamedNode.CreateUnchecked(id) : null;
     }
 
-    /// <summary>An absolute IRI with at most one '#': anything else (e.g. a vocabulary IRI joined to a fragment) is dropped.</summary>
-    private static bool IsWellFormedIri(string iri) =>
-        IriSyntax.IsAbsoluteIri(iri, out _) && iri.IndexOf('#') == iri.LastIndexOf('#');
+    /// <summary>The IRI rule every reader shares (<see cref="IriSyntax.IsAbsoluteIri"/>); JSON-LD drops what fails it
+    /// (e.g. a vocabulary IRI joined to a fragment), where the other syntaxes report an error.</summary>
+    private static bool IsWellFormedIri(string iri) => IriSyntax.IsAbsoluteIri(iri, out _);
 
     private Term? ObjectToRdf(JToken item, Term? graph, int depth)
     {
@@ -83,6 +83,8 @@ internal sealed class RdfDeserializer
         if (value is null) return null;
         if (datatype is not null && datatype != "@json" && !IsWellFormedIri(datatype)) return null;
         var language = o["@language"].Str();
+        if (language is not null && language.Length > LanguageTag.MaxLength)
+            JsonLdError.Throw(ErrorCodes.InvalidLanguageTaggedString, LanguageTag.Problem(language)!, o["@language"] ?? o);
         if (language is not null && !LanguageTag.IsWellFormed(language)) return null;
         string lexical;
         if (datatype == "@json")

@@ -17,9 +17,10 @@ internal static class RdfToJsonLd
     private const string RdfLanguage = Vocab.Rdf.Namespace + "language";
     private const string RdfDirection = Vocab.Rdf.Namespace + "direction";
 
-    private sealed class Node(string id)
+    private sealed class Node(string id, GraphState graph)
     {
         public string Id { get; } = id;
+        public GraphState Graph { get; } = graph;
         public List<string> Types { get; } = new();
         public SortedDictionary<string, List<JObject>> Properties { get; } = new(StringComparer.Ordinal);
         public HashSet<string> Seen { get; } = new(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ internal static class RdfToJsonLd
 
         public Node Get(string id)
         {
-            if (!Nodes.TryGetValue(id, out var n)) Nodes[id] = n = new Node(id);
+            if (!Nodes.TryGetValue(id, out var n)) Nodes[id] = n = new Node(id, this);
             return n;
         }
     }
@@ -158,6 +159,9 @@ internal static class RdfToJsonLd
     {
         if (!Keywords.IsBlankNodeId(node.Id)) return false;
         if (!state.ReferencedOnce.TryGetValue(node.Id, out var usage) || usage is null) return false;
+        // Blank node labels are shared by every graph: a list node used from another graph must stay a node of its own
+        // graph, or folding it would move its triples into the graph of the use.
+        if (!ReferenceEquals(usage.Node.Graph, state)) return false;
         if (node.Properties.Count != 2) return false;
         if (!node.Properties.TryGetValue(Vocab.Rdf.First.Value, out var first) || first.Count != 1) return false;
         if (!node.Properties.TryGetValue(Vocab.Rdf.Rest.Value, out var rest) || rest.Count != 1) return false;

@@ -17,7 +17,7 @@ public sealed class NTriplesWriter : IRdfWriter
             if (quad.Graph is not null)
             {
                 formatter.Flush();
-                throw new InvalidOperationException($"N-Triples cannot hold the named graph {quad.Graph}; write N-Quads or TriG instead.");
+                throw new RdfWriteException("N-Triples", $"N-Triples cannot hold the named graph {quad.Graph}; write N-Quads or TriG instead.");
             }
             formatter.WriteStatement(quad, withGraph: false);
             if (--untilCheck == 0)

@@ -206,7 +206,7 @@ internal sealed partial class RdfXmlParser
     private string? CheckLanguage(string value)
     {
         if (value.Length == 0) return null;
-        if (!LanguageTag.IsWellFormed(value)) Fail($"'{value}' is not a well-formed language tag.");
+        if (LanguageTag.Problem(value) is { } problem) Fail(problem + ".");
         return value;
     }
 
@@ -253,7 +253,7 @@ internal sealed partial class RdfXmlParser
     private void CheckLiteralLength(int length)
     {
         if (length > _options.MaxLiteralLength)
-            Fail($"A literal is longer than {_options.MaxLiteralLength} characters.");
+            Fail($"A literal is longer than {_options.MaxLiteralLength} characters (RdfReaderOptions.MaxLiteralLength).");
     }
 
     private int LineNow => _lineInfo?.LineNumber ?? 0;

@@ -34,7 +34,7 @@ public sealed partial class RdfXmlReader : IRdfReader
             CloseInput = false,
         };
         XmlReader? xml = null;
-        var tracked = new PositionTrackingReader(input);
+        var tracked = new PositionTrackingReader(input, options.MaxLiteralLength, options.SourceName);
         try
         {
             xml = XmlReader.Create(tracked, settings);

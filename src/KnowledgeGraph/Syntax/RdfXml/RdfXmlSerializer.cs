@@ -119,10 +119,11 @@ internal sealed class RdfXmlSerializer
     private string PropertyName(string iri)
     {
         if (_qnames.TryGetValue(iri, out var q)) return q;
+        XmlEscaping.EnsureRepresentable(iri, "the predicate", iri);
         if (!XmlQNames.TrySplit(iri, out var ns, out var local))
-            throw new InvalidOperationException($"RDF/XML cannot write the predicate <{iri}>: it does not end in an XML name, so it cannot be split into a namespace and a local name.");
+            throw new RdfWriteException("RDF/XML", $"RDF/XML cannot write the predicate <{ErrorText.Quote(iri)}>: it does not end in an XML name, so it cannot be split into a namespace and a local name.");
         if (ns == RdfXmlNames.RdfNs && (RdfXmlNames.IsForbiddenPropertyElement(local) || local == "li"))
-            throw new InvalidOperationException($"RDF/XML cannot write the predicate rdf:{local}: the syntax reserves that name.");
+            throw new RdfWriteException("RDF/XML", $"RDF/XML cannot write the predicate rdf:{local}: the syntax reserves that name.");
         q = _names.QName(iri)!;
         _qnames[iri] = q;
         return q;

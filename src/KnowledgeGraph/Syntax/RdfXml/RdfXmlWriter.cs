@@ -9,7 +9,7 @@ namespace KnowledgeGraph.Syntax.RdfXml;
 /// Namespaces come from the prefix map; namespaces it lacks get generated prefixes (<c>ns1</c>, …).
 /// </summary>
 /// <remarks>
-/// Throws <see cref="InvalidOperationException"/> (before anything is written) for what RDF/XML cannot express: a quad in a named graph, a predicate IRI
+/// Throws <see cref="RdfWriteException"/> (before anything is written) for what RDF/XML cannot express: a quad in a named graph, a predicate IRI
 /// that does not end in an XML name (e.g. <c>http://example.org/p/</c>), predicates such as <c>rdf:li</c> or
 /// <c>rdf:about</c> that the syntax reserves, and characters XML 1.0 forbids.
 /// </remarks>
@@ -28,7 +28,7 @@ public sealed class RdfXmlWriter : IRdfWriter
         {
             if ((++count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (quad.Graph is not null)
-                throw new InvalidOperationException($"RDF/XML holds a single graph; cannot write the quad {quad} of the named graph {quad.Graph}.");
+                throw new RdfWriteException("RDF/XML", $"RDF/XML holds a single graph; cannot write a quad of the named graph {ErrorText.Quote(quad.Graph.ToString())}.");
             if (seen.Add(quad.Triple)) triples.Add(quad.Triple);
         }
         seen.Clear();

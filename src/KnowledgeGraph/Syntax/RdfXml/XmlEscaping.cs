@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using System.Text;
 
 namespace KnowledgeGraph.Syntax.RdfXml;
@@ -41,7 +42,7 @@ internal static class XmlEscaping
 
     /// <summary>XML 1.0 cannot carry most C0 controls, U+FFFE/U+FFFF or unpaired surrogates, even as references.
     /// Throws, naming the offending <paramref name="kind"/> and <paramref name="owner"/> (formatted only on failure).</summary>
-    public static void EnsureRepresentable(string value, string kind, object owner)
+    public static void EnsureRepresentable(string value, string kind, object owner, string syntax = "RDF/XML")
     {
         for (int i = 0; i < value.Length; i++)
         {
@@ -50,7 +51,7 @@ internal static class XmlEscaping
             if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])) i++;
             else if (char.IsSurrogate(c)) ok = false;
             if (!ok)
-                throw new InvalidOperationException($"RDF/XML cannot represent {kind} {owner}: it contains U+{(int)c:X4}, which XML 1.0 does not allow.");
+                throw new RdfWriteException(syntax, $"{syntax} cannot represent {kind} {ErrorText.Quote(owner.ToString()!)}: it contains U+{(int)c:X4}, which XML 1.0 does not allow.");
         }
     }
 }

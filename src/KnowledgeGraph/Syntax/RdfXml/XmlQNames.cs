@@ -13,12 +13,19 @@ internal sealed class XmlQNames
     private readonly Dictionary<string, string> _prefixByNamespace = new(StringComparer.Ordinal);
     private readonly HashSet<string> _takenPrefixes = new(StringComparer.Ordinal);
     private readonly List<KeyValuePair<string, string>> _declarations = new();
-    private readonly List<KeyValuePair<string, string>> _mapEntries;
+    // The prefix map by namespace (its prefixes in map order) and its prefix names: hashed, as a map may hold thousands.
+    private readonly Dictionary<string, List<string>> _mapPrefixesByNamespace = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _mapPrefixes = new(StringComparer.Ordinal);
     private int _generated;
 
     public XmlQNames(PrefixMap? prefixes)
     {
-        _mapEntries = prefixes?.ToList() ?? new List<KeyValuePair<string, string>>();
+        foreach (var (p, n) in prefixes ?? new PrefixMap())
+        {
+            if (!_mapPrefixesByNamespace.TryGetValue(n, out var list)) _mapPrefixesByNamespace[n] = list = new List<string>(1);
+            list.Add(p);
+            _mapPrefixes.Add(p);
+        }
         Declare("rdf", RdfXmlNames.RdfNs);
     }
 
@@ -50,14 +57,15 @@ internal sealed class XmlQNames
     private string PrefixOf(string ns)
     {
         if (_prefixByNamespace.TryGetValue(ns, out var prefix)) return prefix;
-        foreach (var (p, n) in _mapEntries)
-            if (n == ns && IsUsablePrefix(p) && !_takenPrefixes.Contains(p))
-            {
-                Declare(p, ns);
-                return p;
-            }
+        if (_mapPrefixesByNamespace.TryGetValue(ns, out var candidates))
+            foreach (var p in candidates)
+                if (IsUsablePrefix(p) && !_takenPrefixes.Contains(p))
+                {
+                    Declare(p, ns);
+                    return p;
+                }
         do prefix = "ns" + ++_generated;
-        while (_takenPrefixes.Contains(prefix) || _mapEntries.Any(e => e.Key == prefix));
+        while (_takenPrefixes.Contains(prefix) || _mapPrefixes.Contains(prefix));
         Declare(prefix, ns);
         return prefix;
     }

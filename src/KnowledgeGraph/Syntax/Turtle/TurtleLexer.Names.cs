@@ -1,3 +1,5 @@
+using KnowledgeGraph.Model;
+
 namespace KnowledgeGraph.Syntax.Turtle;
 
 /// <summary>Prefixed names (PN_PREFIX, PN_LOCAL with its escapes), blank node labels, language tags and numbers.</summary>
@@ -175,6 +177,7 @@ internal sealed partial class TurtleLexer
                 _pos++;
             }
         }
+        if (_slen > LanguageTag.MaxLength) FailAtToken(LanguageTag.Problem(new string('x', _slen))!);
         return TokenKind.LangTag;
     }
 

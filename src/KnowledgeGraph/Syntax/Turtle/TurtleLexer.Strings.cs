@@ -1,3 +1,4 @@
+using KnowledgeGraph.Model;
 using System.Buffers;
 
 namespace KnowledgeGraph.Syntax.Turtle;
@@ -32,7 +33,7 @@ internal sealed partial class TurtleLexer
         {
             TextInBuffer(_pos, found);
             _pos += found + 1;
-            return TokenKind.IriRef;
+            return CheckedIri();
         }
         while (true)
         {
@@ -52,7 +53,7 @@ internal sealed partial class TurtleLexer
             if (c == '>')
             {
                 _pos++;
-                return TokenKind.IriRef;
+                return CheckedIri();
             }
             if (c == '\\')
             {
@@ -67,6 +68,13 @@ internal sealed partial class TurtleLexer
             if (c == '\n' || c == '\r') FailHere("unterminated IRI: line break before '>'");
             FailHere(c <= 0x20 ? $"the character U+{(int)c:X4} is not allowed in an IRI" : $"the character '{c}' is not allowed in an IRI");
         }
+    }
+
+    /// <summary>The IRI rule shared by every reader (<see cref="IriSyntax.ReferenceProblem"/>), on the token just read.</summary>
+    private TokenKind CheckedIri()
+    {
+        if (IriSyntax.ReferenceProblem(Text) is { } problem) FailAtToken(problem);
+        return TokenKind.IriRef;
     }
 
     /// <summary>Reads <c>\uXXXX</c> or <c>\UXXXXXXXX</c> at <c>_pos</c> and returns the code point.</summary>

@@ -7,8 +7,10 @@ internal sealed partial class TurtleParser
 {
     private readonly TermCache _cache = new();
     private readonly Dictionary<string, BlankNode> _labels = new(StringComparer.Ordinal);
-    private readonly List<KeyValuePair<string, string>> _prefixes = new();
-    private int _lastPrefix = -1;
+    // Prefix → namespace; a document may declare thousands, so lookups are hashed (the span lookup allocates nothing).
+    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
+    private string? _lastPrefix;
+    private string _lastNamespace = "";
     private string? _base;
     private string? _lastLanguage;
     private char[] _iriScratch = new char[256];
@@ -63,32 +65,29 @@ internal sealed partial class TurtleParser
         if (_iriScratch.Length < length) _iriScratch = new char[Math.Max(length, _iriScratch.Length * 2)];
         ns.CopyTo(_iriScratch);
         local.CopyTo(_iriScratch.AsSpan(ns.Length));
+        // The local part may add a '#' (PN_LOCAL_ESC '\#') to a namespace that has one: the IRI rule forbids a second.
+        if (local.Contains('#') && IriSyntax.ReferenceProblem(_iriScratch.AsSpan(0, length)) is { } problem) _lex.FailAtToken(problem);
         return _cache.Iri(_iriScratch.AsSpan(0, length));
     }
 
     private string NamespaceOf(ReadOnlySpan<char> prefix)
     {
-        if (_lastPrefix >= 0 && prefix.SequenceEqual(_prefixes[_lastPrefix].Key)) return _prefixes[_lastPrefix].Value;
-        for (int i = _prefixes.Count - 1; i >= 0; i--)
-            if (prefix.SequenceEqual(_prefixes[i].Key))
-            {
-                _lastPrefix = i;
-                return _prefixes[i].Value;
-            }
-        _lex.FailAtToken($"undefined prefix '{prefix.ToString()}:'");
-        return "";
+        if (_lastPrefix is not null && prefix.SequenceEqual(_lastPrefix)) return _lastNamespace;
+#if NET9_0_OR_GREATER
+        bool found = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(prefix, out var key, out var ns);
+#else
+        var key = prefix.ToString();
+        bool found = _prefixes.TryGetValue(key, out var ns);
+#endif
+        if (!found) _lex.FailAtToken($"undefined prefix '{prefix.ToString()}:'");
+        (_lastPrefix, _lastNamespace) = (key, ns!);
+        return ns!;
     }
 
     private void DefinePrefix(string prefix, string ns)
     {
-        for (int i = 0; i < _prefixes.Count; i++)
-            if (_prefixes[i].Key == prefix)
-            {
-                _prefixes[i] = new(prefix, ns);
-                _sink.OnPrefix(prefix, ns);
-                return;
-            }
-        _prefixes.Add(new(prefix, ns));
+        _prefixes[prefix] = ns;
+        if (_lastPrefix == prefix) _lastNamespace = ns;
         _sink.OnPrefix(prefix, ns);
     }
 

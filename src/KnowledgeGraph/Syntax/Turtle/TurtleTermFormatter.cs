@@ -18,16 +18,15 @@ internal sealed class TurtleTermFormatter
     private static readonly SearchValues<char> s_longStringEscapes =
         SearchValues.Create(NTriplesEscaping.Controls().Replace("\n", "") + "\"\\\u007F");
 
-    private readonly List<KeyValuePair<string, string>> _prefixes;
+    private readonly NamespaceIndex _prefixes;
     private readonly string? _base;
 
     public TurtleTermFormatter(PrefixMap? prefixes, string? baseIri)
     {
         // Longest namespace first, so the most specific prefix wins; ties broken by name for determinism.
-        _prefixes = (prefixes ?? new PrefixMap())
+        _prefixes = new NamespaceIndex((prefixes ?? new PrefixMap())
             .Where(p => IsValidPrefix(p.Key) && p.Value.Length > 0)
-            .OrderByDescending(p => p.Value.Length).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .ToList();
+            .OrderBy(p => p.Key, StringComparer.Ordinal));
         _base = baseIri;
     }
 
@@ -37,10 +36,10 @@ internal sealed class TurtleTermFormatter
     /// <summary>The IRI as written: a prefixed name, relative to the base, or in full; records the prefix it used.</summary>
     public string Abbreviate(string iri)
     {
-        foreach (var (prefix, ns) in _prefixes)
+        foreach (var (prefix, nsLength) in _prefixes.Matches(iri))
         {
-            if (!iri.StartsWith(ns, StringComparison.Ordinal)) continue;
-            var localPart = iri.AsSpan(ns.Length);
+            var ns = iri[..nsLength];
+            var localPart = iri.AsSpan(nsLength);
             string? local = null;
             if (!IsPlainLocalName(localPart) && (local = EscapeLocalName(localPart)) is null) continue;
             UsedPrefixes[prefix] = ns;

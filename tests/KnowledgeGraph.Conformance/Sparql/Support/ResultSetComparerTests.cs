@@ -50,7 +50,34 @@ public class ResultSetComparerTests
         ResultSetComparer.Compare(Set([Literal.CreateLanguageTagged("a", "en-US"), null]), Set([Literal.CreateLanguageTagged("a", "en-us"), null]), false, null).Should().BeNull();
         ResultSetComparer.Compare(Set([Literal.Create("1"), null]), Set([Literal.Integer(1), null]), false, null).Should().NotBeNull();
         ResultSetComparer.Compare(Set([Literal.Create("1", Vocab.Xsd.Decimal), null]), Set([Literal.Integer(1), null]), false, null).Should().NotBeNull();
+        ResultSetComparer.Compare(Set([Literal.Create("6", Vocab.Xsd.Decimal), null]), Set([Literal.Create("6.0", Vocab.Xsd.Decimal), null]), false, null)
+            .Should().NotBeNull("equal values in different lexical forms are different terms");
+        ResultSetComparer.Compare(Set([Literal.Create("6", Vocab.Xsd.Double), null]), Set([Literal.Create("6.0E0", Vocab.Xsd.Double), null]), false, null)
+            .Should().BeNull("a non-canonical expectation matches our canonical form");
+        ResultSetComparer.Compare(Set([Literal.Create("6.0E0", Vocab.Xsd.Double), null]), Set([Literal.Create("6E0", Vocab.Xsd.Double), null]), false, null)
+            .Should().NotBeNull("our side is never canonicalised");
+        ResultSetComparer.Compare(Set([Literal.Create("2.0E-1", Vocab.Xsd.Double), null]), Set([Literal.Create("2E-1", Vocab.Xsd.Double), null]), false, null, byValue: true)
+            .Should().BeNull();
     }
+
+    [TestCase("6.0", "decimal", "6")]
+    [TestCase("-0.0", "decimal", "0")]
+    [TestCase("+001.500", "decimal", "1.5")]
+    [TestCase(".5", "decimal", "0.5")]
+    [TestCase("1050", "double", "1.05E3")]
+    [TestCase("0.2", "double", "2.0E-1")]
+    [TestCase("1.0e6", "double", "1.0E6")]
+    [TestCase("0", "double", "0.0E0")]
+    [TestCase("-0E3", "double", "-0.0E0")]
+    [TestCase("+INF", "float", "INF")]
+    [TestCase("0.1", "float", "1.0E-1")]
+    [TestCase("007", "integer", "7")]
+    [TestCase("-0", "int", "0")]
+    [TestCase("1", "boolean", "true")]
+    public void Canonical_forms_follow_xsd_1_1(string lexical, string type, string canonical)
+    {
+        var xsd = NamedNode.Create("http://www.w3.org/2001/XMLSchema#" + type);
+        ((Literal)CanonicalLiteral.Of(Literal.Create(lexical, xsd))!).LexicalForm.Should().Be(canonical);    }
 
     [Test]
     public void Order_keys_come_from_the_outer_order_by()

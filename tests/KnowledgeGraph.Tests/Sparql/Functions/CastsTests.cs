@@ -28,7 +28,7 @@ public class CastsTests
     [TestCase("integer", "\"-1.9E0\"^^xsd:double", "\"-1\"^^xsd:integer")]
     [TestCase("integer", "\"INF\"^^xsd:double", "ERROR")]
     [TestCase("integer", "\"true\"^^xsd:boolean", "\"1\"^^xsd:integer")]
-    [TestCase("decimal", "\"1\"^^xsd:integer", "\"1.0\"^^xsd:decimal")]
+    [TestCase("decimal", "\"1\"^^xsd:integer", "\"1\"^^xsd:decimal")]
     [TestCase("decimal", "\"1e3\"", "ERROR")]
     [TestCase("double", "\"1\"", "\"1.0E0\"^^xsd:double")]
     [TestCase("double", "\"1.5\"^^xsd:decimal", "\"1.5E0\"^^xsd:double")]

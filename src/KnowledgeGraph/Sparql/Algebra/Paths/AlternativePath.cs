@@ -7,6 +7,7 @@ internal sealed class AlternativePath : PathExpression
     {
         Left = left;
         Right = right;
+        Depth = Math.Max(left.Depth, right.Depth) + 1;
     }
 
     public PathExpression Left { get; }

@@ -3,7 +3,11 @@ namespace KnowledgeGraph.Sparql.Algebra.Paths;
 /// <summary>path+: OneOrMorePath, evaluated with the ALP procedure of §18.5 (each node once).</summary>
 internal sealed class OneOrMorePath : PathExpression
 {
-    public OneOrMorePath(PathExpression inner) => Inner = inner;
+    public OneOrMorePath(PathExpression inner)
+    {
+        Inner = inner;
+        Depth = inner.Depth + 1;
+    }
 
     public PathExpression Inner { get; }
 

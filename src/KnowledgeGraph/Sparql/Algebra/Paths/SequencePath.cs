@@ -7,6 +7,7 @@ internal sealed class SequencePath : PathExpression
     {
         First = first;
         Second = second;
+        Depth = Math.Max(first.Depth, second.Depth) + 1;
     }
 
     public PathExpression First { get; }

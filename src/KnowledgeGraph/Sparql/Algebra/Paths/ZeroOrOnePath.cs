@@ -3,7 +3,11 @@ namespace KnowledgeGraph.Sparql.Algebra.Paths;
 /// <summary>path?: ZeroOrOnePath (distinct results).</summary>
 internal sealed class ZeroOrOnePath : PathExpression
 {
-    public ZeroOrOnePath(PathExpression inner) => Inner = inner;
+    public ZeroOrOnePath(PathExpression inner)
+    {
+        Inner = inner;
+        Depth = inner.Depth + 1;
+    }
 
     public PathExpression Inner { get; }
 

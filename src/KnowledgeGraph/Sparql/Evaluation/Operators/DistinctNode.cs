@@ -25,9 +25,11 @@ internal sealed class DistinctNode : PlanNode
             _inner ??= Node._inner.Run(Input, Exec, Graph).GetEnumerator();
             while (_inner.MoveNext())
             {
+                Exec.Tick();
                 var r = _inner.Current;
                 if (_seen.Add(r))
                 {
+                    Exec.Keep();
                     Current = r;
                     return true;
                 }

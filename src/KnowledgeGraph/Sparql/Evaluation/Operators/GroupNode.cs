@@ -29,6 +29,51 @@ internal sealed class GroupNode : PlanNode
 
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph)
     {
+        if (_aggregates.All(IsPlainCount)) return RunCounting(input, exec, graph);
+        return RunKeepingRows(input, exec, graph);
+    }
+
+    /// <summary>COUNT(*) and COUNT(?v) without DISTINCT need only a number per group, not the group's rows.</summary>
+    private static bool IsPlainCount(CompiledAggregate a) => a.Name == "COUNT" && !a.Distinct && (a.Argument is null || a.ArgumentSlot >= 0);
+
+    private IEnumerable<int[]> RunCounting(int[] input, QueryExecution exec, ActiveGraph graph)
+    {
+        var counts = new Dictionary<int[], long[]>(RowComparer.Instance);
+        var order = new List<int[]>();
+        var key = new int[_keys.Length];
+        foreach (var r in _inner.Run(input, exec, graph))
+        {
+            exec.Tick();
+            FillKey(key, r, exec, graph);
+            if (!counts.TryGetValue(key, out var perAggregate))
+            {
+                exec.Keep();
+                var owned = (int[])key.Clone();
+                counts[owned] = perAggregate = new long[_aggregates.Length];
+                order.Add(owned);
+            }
+            for (int a = 0; a < _aggregates.Length; a++)
+                if (_aggregates[a].ArgumentSlot < 0 || r[_aggregates[a].ArgumentSlot] != 0) perAggregate[a]++;
+        }
+        if (order.Count == 0 && _keys.Length == 0)
+        {
+            order.Add(Array.Empty<int>());
+            counts[order[0]] = new long[_aggregates.Length];
+        }
+        foreach (var k in order)
+        {
+            var row = Copy(input);
+            for (int i = 0; i < k.Length; i++)
+                if (k[i] != 0) row[_keySlots[i]] = k[i];
+            var perAggregate = counts[k];
+            for (int a = 0; a < _aggregates.Length; a++)
+                row[_aggregates[a].Slot] = exec.Terms.Intern(Literal.Integer(perAggregate[a]));
+            yield return row;
+        }
+    }
+
+    private IEnumerable<int[]> RunKeepingRows(int[] input, QueryExecution exec, ActiveGraph graph)
+    {
         var groups = new Dictionary<int[], List<int[]>>(RowComparer.Instance);
         var order = new List<int[]>();
         Partition(input, exec, graph, groups, order);
@@ -61,24 +106,30 @@ internal sealed class GroupNode : PlanNode
         foreach (var r in _inner.Run(input, exec, graph))
         {
             exec.Tick();
-            for (int i = 0; i < key.Length; i++)
-            {
-                // A variable's id is already canonical: no need to decode the term and intern it again.
-                if (_keySourceSlots[i] >= 0)
-                {
-                    key[i] = r[_keySourceSlots[i]];
-                    continue;
-                }
-                var v = _keys[i](r, exec, graph);
-                key[i] = v is null ? 0 : exec.Terms.Intern(v);
-            }
+            FillKey(key, r, exec, graph);
             if (!groups.TryGetValue(key, out var members))
             {
                 var owned = (int[])key.Clone();
                 groups[owned] = members = new List<int[]>();
                 order.Add(owned);
             }
+            exec.Keep();
             members.Add(r);
+        }
+    }
+
+    private void FillKey(int[] key, int[] r, QueryExecution exec, ActiveGraph graph)
+    {
+        for (int i = 0; i < key.Length; i++)
+        {
+            // A variable's id is already canonical: no need to decode the term and intern it again.
+            if (_keySourceSlots[i] >= 0)
+            {
+                key[i] = r[_keySourceSlots[i]];
+                continue;
+            }
+            var v = _keys[i](r, exec, graph);
+            key[i] = v is null ? 0 : exec.Terms.Intern(v);
         }
     }
 }

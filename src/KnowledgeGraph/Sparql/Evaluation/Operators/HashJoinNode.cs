@@ -41,6 +41,7 @@ internal sealed class HashJoinNode : PlanNode
             exec.Tick();
             long k = Key(r);
             if (!table.TryGetValue(k, out var bucket)) table[k] = bucket = new List<int[]>();
+            exec.Keep();
             bucket.Add(r);
         }
         return table;

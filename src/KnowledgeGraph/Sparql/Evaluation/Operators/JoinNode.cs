@@ -40,6 +40,7 @@ internal sealed class JoinNode : PlanNode
                     _right.Dispose();
                     _right = null;
                 }
+                Exec.Tick();
                 if (!_left.MoveNext()) return false;
                 _right = Node._right.Run(_left.Current, Exec, Graph).GetEnumerator();
             }

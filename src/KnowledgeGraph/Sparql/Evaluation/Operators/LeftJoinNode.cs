@@ -24,6 +24,7 @@ internal sealed class LeftJoinNode : PlanNode
             bool matched = false;
             foreach (var r in _right.Run(l, exec, graph))
             {
+                exec.Tick();
                 if (_condition is not null && ExpressionCompiler.IsTrue(_condition(r, exec, graph)) != true) continue;
                 matched = true;
                 yield return r;

@@ -43,6 +43,7 @@ internal sealed class MinusNode : PlanNode
             var bound = Enumerable.Range(0, r.Length).Where(i => r[i] != 0).ToArray();
             var key = string.Join(",", bound);
             if (!shapes.TryGetValue(key, out var shape)) shapes[key] = shape = new Shape { Bound = bound };
+            exec.Keep();
             shape.Rows.Add(r);
         }
         return shapes.Values.ToList();

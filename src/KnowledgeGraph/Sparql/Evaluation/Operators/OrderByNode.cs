@@ -25,6 +25,7 @@ internal sealed class OrderByNode : PlanNode
             exec.Tick();
             var keys = new Term?[_keys.Length];
             for (int i = 0; i < keys.Length; i++) keys[i] = _keys[i](r, exec, graph);
+            exec.Keep();
             rows.Add((r, keys, rows.Count));
         }
         rows.Sort((a, b) =>

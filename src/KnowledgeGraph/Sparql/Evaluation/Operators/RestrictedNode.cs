@@ -45,7 +45,12 @@ internal sealed class RestrictedNode : PlanNode
         {
             if (!exec.Cache.TryGetValue(this, out var cached))
             {
-                cached = _inner.Run(restricted, exec, graph).ToList();
+                cached = new List<int[]>();
+                foreach (var r in _inner.Run(restricted, exec, graph))
+                {
+                    exec.Keep();
+                    cached.Add(r);
+                }
                 exec.Cache[this] = cached;
             }
             source = cached;

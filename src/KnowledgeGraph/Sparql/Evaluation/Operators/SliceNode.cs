@@ -20,7 +20,7 @@ internal sealed class SliceNode : PlanNode
         long skipped = 0, taken = 0;
         foreach (var r in _inner.Run(input, exec, graph))
         {
-            if (skipped < _offset) { skipped++; continue; }
+            if (skipped < _offset) { skipped++; exec.Tick(); continue; }
             yield return r;
             if (_limit is not null && ++taken >= _limit) yield break;
         }

@@ -18,6 +18,8 @@ internal sealed class TableNode : PlanNode
     {
         foreach (var values in _rows)
         {
+            // Joined with other VALUES this runs as a nested loop that may reject row after row: check the timeout.
+            exec.Tick();
             var row = Copy(input);
             bool ok = true;
             for (int i = 0; i < _slots.Length && ok; i++)

@@ -86,7 +86,7 @@ internal static class JsonResultsReader
                 if (lang is not null)
                 {
                     var tag = lang.Type == JTokenType.String ? lang.Value<string>()! : throw Error(lang, "'xml:lang' must be a string.", sourceName);
-                    if (!LanguageTag.IsWellFormed(tag)) throw Error(lang, $"'{tag}' is not a well-formed language tag.", sourceName);
+                    if (LanguageTag.Problem(tag) is { } problem) throw Error(lang, problem + ".", sourceName);
                     return Literal.CreateUnchecked(value, Vocab.Rdf.LangString, tag);
                 }
                 if (datatype is not null)

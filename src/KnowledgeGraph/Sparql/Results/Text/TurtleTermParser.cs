@@ -52,7 +52,7 @@ internal static class TurtleTermParser
         if (rest[0] == '@')
         {
             var tag = rest[1..];
-            if (!LanguageTag.IsWellFormed(tag)) throw new RdfSyntaxException($"'{tag}' is not a well-formed language tag.", line, column + end + closing.Length, sourceName);
+            if (LanguageTag.Problem(tag) is { } problem) throw new RdfSyntaxException(problem + ".", line, column + end + closing.Length, sourceName);
             return Literal.CreateUnchecked(lexical, Vocab.Rdf.LangString, tag);
         }
         if (rest.StartsWith("^^<", StringComparison.Ordinal) && rest.EndsWith('>'))

@@ -77,7 +77,7 @@ internal static class XmlResultsReader
         var datatype = value.Attribute("datatype")?.Value;
         if (lang is not null)
         {
-            if (!LanguageTag.IsWellFormed(lang)) throw Error(value, $"'{lang}' is not a well-formed language tag.", sourceName);
+            if (LanguageTag.Problem(lang) is { } problem) throw Error(value, problem + ".", sourceName);
             return Literal.CreateUnchecked(value.Value, Vocab.Rdf.LangString, lang);
         }
         return datatype is not null ? Literal.Create(value.Value, NamedNode.CreateUnchecked(datatype)) : Literal.Create(value.Value);

@@ -1,5 +1,7 @@
 using System.Xml;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Syntax;
+using KnowledgeGraph.Syntax.RdfXml;
 
 namespace KnowledgeGraph.Sparql.Results.Xml;
 
@@ -8,9 +10,11 @@ internal static class XmlResultsWriter
 {
     public const string Namespace = "http://www.w3.org/2005/sparql-results#";
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+    private const string Syntax = "SPARQL Results XML";
 
     public static void Write(TextWriter output, SparqlResult result)
     {
+        if (result.Kind == SparqlResultKind.Bindings) EnsureRepresentable(result.ResultSet);
         var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", CloseOutput = false, OmitXmlDeclaration = false };
         using (var xml = XmlWriter.Create(output, settings))
         {
@@ -35,6 +39,20 @@ internal static class XmlResultsWriter
             xml.WriteEndDocument();
         }
         output.WriteLine();
+    }
+
+    /// <summary>XML 1.0 cannot carry U+0000 and a few other characters even as references: refuse before writing a byte,
+    /// so the output is never a truncated document.</summary>
+    private static void EnsureRepresentable(SparqlResultSet set)
+    {
+        foreach (var row in set)
+            for (int i = 0; i < set.Variables.Count; i++)
+                switch (row[i])
+                {
+                    case NamedNode n: XmlEscaping.EnsureRepresentable(n.Value, "the IRI", n, Syntax); break;
+                    case BlankNode b: XmlEscaping.EnsureRepresentable(b.Label, "the blank node", b, Syntax); break;
+                    case Literal l: XmlEscaping.EnsureRepresentable(l.LexicalForm, "the literal", l, Syntax); break;
+                }
     }
 
     private static void WriteResults(XmlWriter xml, SparqlResultSet set)
