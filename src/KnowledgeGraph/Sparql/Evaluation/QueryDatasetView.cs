@@ -32,7 +32,8 @@ internal sealed class QueryDatasetView
     public static QueryDatasetView Create(Dataset dataset, QuerySyntax query, SparqlQueryOptions? options)
     {
         var dict = dataset.Dictionary;
-        if (query.From.Count == 0 && query.FromNamed.Count == 0)
+        var (from, fromNamed) = Clauses(query, options);
+        if (from.Count == 0 && fromNamed.Count == 0)
         {
             var named = new Dictionary<int, TripleIndex>();
             var order = new List<int>();
@@ -46,30 +47,37 @@ internal sealed class QueryDatasetView
         }
         Graph? Lookup(NamedNode iri) =>
             dataset.TryGetGraph(iri, out var g) ? g : options?.GraphResolver?.Invoke(iri);
-        return FromClauses(dict, query, Lookup);
+        return FromClauses(dict, from, fromNamed, Lookup);
     }
 
     public static QueryDatasetView Create(Graph graph, QuerySyntax query, SparqlQueryOptions? options)
     {
         var dict = graph.Dictionary;
-        if (query.From.Count == 0 && query.FromNamed.Count == 0)
+        var (from, fromNamed) = Clauses(query, options);
+        if (from.Count == 0 && fromNamed.Count == 0)
             return new QueryDatasetView(dict, graph.Index, new Dictionary<int, TripleIndex>(), new List<int>());
         Graph? Lookup(NamedNode iri) =>
             graph.Name is not null && graph.Name.Equals(iri) ? graph : options?.GraphResolver?.Invoke(iri);
-        return FromClauses(dict, query, Lookup);
+        return FromClauses(dict, from, fromNamed, Lookup);
     }
 
-    private static QueryDatasetView FromClauses(TermDictionary dict, QuerySyntax query, Func<NamedNode, Graph?> lookup)
+    /// <summary>The dataset clauses: the protocol's graphs when the options name any, else the query's FROM / FROM NAMED.</summary>
+    private static (IList<NamedNode> From, IList<NamedNode> FromNamed) Clauses(QuerySyntax query, SparqlQueryOptions? options) =>
+        options is not null && (options.DefaultGraphs.Count > 0 || options.NamedGraphs.Count > 0)
+            ? (options.DefaultGraphs, options.NamedGraphs)
+            : (query.From, query.FromNamed);
+
+    private static QueryDatasetView FromClauses(TermDictionary dict, IList<NamedNode> from, IList<NamedNode> fromNamed, Func<NamedNode, Graph?> lookup)
     {
         var defaultGraph = new TripleIndex();
-        if (query.From.Count == 1 && lookup(query.From[0]) is { } single && ReferenceEquals(single.Dictionary, dict))
+        if (from.Count == 1 && lookup(from[0]) is { } single && ReferenceEquals(single.Dictionary, dict))
             defaultGraph = single.Index;
         else
-            foreach (var iri in query.From)
+            foreach (var iri in from)
                 if (lookup(iri) is { } g) CopyInto(g, dict, defaultGraph);
         var named = new Dictionary<int, TripleIndex>();
         var order = new List<int>();
-        foreach (var iri in query.FromNamed)
+        foreach (var iri in fromNamed)
         {
             int id = dict.GetOrAdd(iri);
             if (named.ContainsKey(id)) continue;
