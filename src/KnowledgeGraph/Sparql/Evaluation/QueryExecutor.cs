@@ -20,7 +20,11 @@ internal static class QueryExecutor
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
         var plan = compiler.Compile(algebra, compiler.Root);
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = query.Syntax.BaseIri };
-        var exec = new QueryExecution(dataset, compiler.SlotCount, functions, token);
+        var exec = new QueryExecution(dataset, compiler.SlotCount, functions, token)
+        {
+            ServiceClient = options?.ServiceClient,
+            ServiceBatchSize = Math.Max(1, options?.ServiceBatchSize ?? 100),
+        };
         var input = exec.NewRow();
         if (options is not null)
             foreach (var (name, value) in options.Parameters)
