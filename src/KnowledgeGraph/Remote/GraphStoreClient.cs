@@ -50,7 +50,9 @@ public sealed class GraphStoreClient : IDisposable
 
     /// <summary>The triples of a graph, parsed and yielded as they arrive.</summary>
     /// <exception cref="SparqlEndpointException">The exchange failed; a missing graph is an <see cref="SparqlEndpointFailure.HttpStatus"/> failure with status 404.</exception>
-    public async IAsyncEnumerable<Triple> GetAsync(NamedNode? graph, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<Triple> GetAsync(NamedNode? graph, CancellationToken cancellationToken = default) => Get(graph, cancellationToken);
+
+    private async IAsyncEnumerable<Triple> Get(NamedNode? graph, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, GraphUrl(graph));
         request.Headers.Accept.ParseAdd(Accept);

@@ -18,6 +18,7 @@ public class PublicApiTests
     private static IEnumerable<TestCaseData> Assemblies()
     {
         yield return new TestCaseData(typeof(KnowledgeGraph.Store.Graph).Assembly).SetName("PublicApi(KnowledgeGraph)");
+        yield return new TestCaseData(typeof(KnowledgeGraph.Server.SparqlServer).Assembly).SetName("PublicApi(KnowledgeGraph.Server)");
     }
 
     [TestCaseSource(nameof(Assemblies))]

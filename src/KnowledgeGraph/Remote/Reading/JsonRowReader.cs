@@ -46,6 +46,11 @@ internal sealed class JsonRowReader : ResultsRowReader
                         if (head) { _inBindings = true; return; }
                         _early = new Queue<Dictionary<string, Term>>();
                         while (await ReadBindingAsync(cancellationToken) is { } early) _early.Enqueue(early);
+                        while (await NextAsync(cancellationToken) && _json.TokenType == JsonToken.PropertyName)
+                        {
+                            await NextAsync(cancellationToken);
+                            await _json.SkipAsync(cancellationToken);
+                        }
                         break;
                     default:
                         await _json.SkipAsync(cancellationToken);
