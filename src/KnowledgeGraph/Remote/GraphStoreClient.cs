@@ -45,6 +45,13 @@ public sealed class GraphStoreClient : IDisposable
     /// <summary>How long one exchange may take, including streaming the body; default 100 seconds.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
+    /// <summary>
+    /// Send uploads with chunked transfer encoding as they are produced (the default). Servers that do not read
+    /// chunked request bodies (Virtuoso 7.2 reads them as empty) need false: the upload is then written to a
+    /// temporary file first and sent with a Content-Length, so memory stays flat either way.
+    /// </summary>
+    public bool SendChunked { get; set; } = true;
+
     /// <summary>The Accept header of GET requests; default <see cref="SparqlEndpointClient.DefaultGraphAccept"/>.</summary>
     public string Accept { get; set; } = SparqlEndpointClient.DefaultGraphAccept;
 
@@ -113,11 +120,23 @@ public sealed class GraphStoreClient : IDisposable
         return exchange.Response.StatusCode != HttpStatusCode.NotFound;
     }
 
-    /// <summary>Whether the graph exists (HTTP HEAD).</summary>
+    /// <summary>Whether the graph exists (HTTP HEAD; a GET whose body is not read when the server does not implement HEAD).</summary>
     /// <exception cref="SparqlEndpointException">The exchange failed.</exception>
     public async Task<bool> ExistsAsync(NamedNode? graph, CancellationToken cancellationToken = default)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Head, GraphUrl(graph));
+        try
+        {
+            return await ExistsAsync(HttpMethod.Head, graph, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SparqlEndpointException e) when (e.StatusCode is HttpStatusCode.NotImplemented or HttpStatusCode.MethodNotAllowed)
+        {
+            return await ExistsAsync(HttpMethod.Get, graph, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> ExistsAsync(HttpMethod method, NamedNode? graph, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, GraphUrl(graph));
         request.Headers.Accept.ParseAdd(Accept);
         using var exchange = await RemoteExchange.SendAsync(_http, request, Timeout, cancellationToken, allowNotFound: true).ConfigureAwait(false);
         return exchange.Response.StatusCode != HttpStatusCode.NotFound;
@@ -132,7 +151,20 @@ public sealed class GraphStoreClient : IDisposable
     private async Task SendAsync(HttpMethod method, NamedNode? graph, IAsyncEnumerable<Triple> triples, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(triples);
-        using var request = new HttpRequestMessage(method, GraphUrl(graph)) { Content = new QuadStreamContent(ToQuads(triples), withGraphs: false) };
+        HttpContent content = new QuadStreamContent(ToQuads(triples), withGraphs: false);
+        await using var spool = SendChunked ? null : new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024,
+            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        if (spool is not null)
+        {
+            await content.CopyToAsync(spool, cancellationToken).ConfigureAwait(false);
+            spool.Position = 0;
+            var type = content.Headers.ContentType;
+            content.Dispose();
+            content = new StreamContent(spool);
+            content.Headers.ContentType = type;
+            content.Headers.ContentLength = spool.Length;
+        }
+        using var request = new HttpRequestMessage(method, GraphUrl(graph)) { Content = content };
         using var exchange = await RemoteExchange.SendAsync(_http, request, Timeout, cancellationToken).ConfigureAwait(false);
     }
 

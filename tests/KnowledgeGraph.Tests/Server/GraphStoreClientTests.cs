@@ -53,6 +53,9 @@ public class GraphStoreClientTests
         await using var server = await StartAsync(new Dataset());
         using var store = new GraphStoreClient(server.GraphStoreEndpoint);
         await store.PutAsync(G, Generate(Count));
+        using var spooling = new GraphStoreClient(server.GraphStoreEndpoint) { SendChunked = false };
+        await spooling.PostAsync(NamedNode.Create("http://example.org/spooled"), Generate(Count));
+        (await spooling.GetGraphAsync(NamedNode.Create("http://example.org/spooled"))).Count.Should().Be(Count);
         int n = 0;
         await foreach (var _ in store.GetAsync(G)) n++;
         n.Should().Be(Count);
