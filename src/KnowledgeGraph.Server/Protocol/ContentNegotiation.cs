@@ -6,9 +6,11 @@ namespace KnowledgeGraph.Server.Protocol;
 
 /// <summary>
 /// Picks the answer's format from the Accept header (q-values, <c>type/*</c> and <c>*/*</c> ranges), among the
-/// formats the server writes, in the server's order of preference when the client likes several equally. A
-/// <c>format</c> parameter (json, xml, csv, tsv, or an RDF format name) overrides Accept, for the query page and
-/// for clients that cannot set headers.
+/// formats the server writes, in the server's order of preference when the client likes several equally. When the
+/// header accepts none of them the default is sent anyway (RFC 9110 §12.5.1 lets a server disregard Accept rather
+/// than answer 406): clients such as rdflib's SPARQLStore send one results Accept for every query form and read
+/// whatever comes back by its Content-Type. A <c>format</c> parameter (json, xml, csv, tsv, or an RDF format name)
+/// overrides Accept, for the query page and for clients that cannot set headers.
 /// </summary>
 internal static class ContentNegotiation
 {
@@ -47,9 +49,7 @@ internal static class ContentNegotiation
                 if (offer.Format.ToString().Equals(name, StringComparison.OrdinalIgnoreCase) || offer.Type == name) return offer;
             throw new ProtocolException(400, $"Unknown results format '{formatParameter}' (json, xml, csv or tsv).");
         }
-        int i = Choose(accept, ResultsOffers.Select(o => o.Type).ToArray());
-        if (i < 0) throw NotAcceptable(ResultsOffers.Select(o => o.Type));
-        return ResultsOffers[i];
+        return ResultsOffers[Math.Max(0, Choose(accept, ResultsOffers.Select(o => o.Type).ToArray()))];
     }
 
     public static (string MediaType, RdfFormat Format) Rdf(string? accept, string? formatParameter)
@@ -61,7 +61,8 @@ internal static class ContentNegotiation
             return (format.MediaType, format);
         }
         int i = Choose(accept, RdfOffers.Select(o => o.Type).ToArray());
-        if (i < 0) throw NotAcceptable(RdfOffers.Select(o => o.Type));
+        // A client that asked for XML results to a CONSTRUCT (rdflib's SPARQLStore does) reads RDF/XML.
+        if (i < 0) return accept!.Contains("xml", StringComparison.OrdinalIgnoreCase) ? ("application/rdf+xml", RdfFormat.RdfXml) : RdfOffers[0];
         return RdfOffers[i];
     }
 
@@ -108,7 +109,4 @@ internal static class ContentNegotiation
         }
         return q;
     }
-
-    private static ProtocolException NotAcceptable(IEnumerable<string> offers) =>
-        new(406, "None of the accepted media types can be produced; this answer is available as " + string.Join(", ", offers.Distinct()) + ".");
 }
