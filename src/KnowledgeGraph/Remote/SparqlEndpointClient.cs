@@ -154,7 +154,7 @@ public sealed class SparqlEndpointClient : IDisposable
         using var exchange = await RemoteExchange.SendAsync(_http, request, Timeout, cancellationToken).ConfigureAwait(false);
         try
         {
-            await exchange.Response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            await exchange.Response.Content.ReadAsByteArrayAsync(exchange.Token).ConfigureAwait(false);
         }
         catch (Exception e)
         {
