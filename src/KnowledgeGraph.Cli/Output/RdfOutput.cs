@@ -16,24 +16,26 @@ internal static class RdfOutput
         if (!holdsDatasets && dataset.GraphNames.Count > 0)
             throw new InvalidInputException(source,
                 $"the input has {dataset.GraphNames.Count} named graph(s), which {format.Name} cannot carry; write trig, nquads or jsonld instead");
-        if (format.Rdf is not null) WriteQuads(context, dataset.AsIndexedQuads(), dataset.Prefixes, format.Rdf, outputPath);
+        if (format.Rdf is not null) WriteQuads(context, dataset.Count, dataset, dataset.Prefixes, format.Rdf, outputPath, dataset.Write);
         else WriteExport(context, dataset.DefaultGraph, format, outputPath);
     }
 
     /// <summary>Writes a graph (a CONSTRUCT result, the story graph).</summary>
     public static void Write(CliContext context, Graph graph, CliFormat format, string? outputPath)
     {
-        if (format.Rdf is not null) WriteQuads(context, graph.AsIndexedQuads(), graph.Prefixes, format.Rdf, outputPath);
+        if (format.Rdf is not null) WriteQuads(context, graph.Count, graph.Select(t => new Quad(t)), graph.Prefixes, format.Rdf, outputPath, graph.Write);
         else WriteExport(context, graph, format, outputPath);
     }
 
     /// <summary>Streaming writers pull quads one by one and the progress display counts them; the pretty writers
-    /// (Turtle, TriG) get the store's id view as it is, so they can lay the graph out on ids.</summary>
-    private static void WriteQuads(CliContext context, IndexedQuads quads, PrefixMap prefixes, RdfFormat format, string? outputPath)
+    /// (Turtle, TriG) get the whole graph or dataset through <paramref name="writeWhole"/> (its own Write method), so
+    /// they can lay it out on the store's ids, and the display shows the total.</summary>
+    private static void WriteQuads(CliContext context, long count, IEnumerable<Quad> quads, PrefixMap prefixes, RdfFormat format,
+        string? outputPath, Action<TextWriter, RdfFormat, RdfWriterOptions?, CancellationToken> writeWhole)
     {
         long written = 0;
         bool layout = format == RdfFormat.Turtle || format == RdfFormat.TriG;
-        if (layout) written = quads.Graphs.Sum(g => (long)g.Triples.Length);
+        if (layout) written = count;
         using var progress = ProgressDisplay.Start(context, $"writing {format.Name}", () => $"{Volatile.Read(ref written):N0} triples");
         using var target = OutputTarget.Open(context, outputPath);
         IEnumerable<Quad> Counted()
@@ -45,7 +47,8 @@ internal static class RdfOutput
                 yield return q;
             }
         }
-        format.CreateWriter().Write(target.Writer, layout ? quads : Counted(), prefixes, new RdfWriterOptions(), context.Cancellation);
+        if (layout) writeWhole(target.Writer, format, new RdfWriterOptions(), context.Cancellation);
+        else format.CreateWriter().Write(target.Writer, Counted(), prefixes, new RdfWriterOptions(), context.Cancellation);
         target.Commit();
     }
 

@@ -81,7 +81,7 @@ internal sealed class QueryDataset
         if (eq > 0)
         {
             var iri = spec[..eq];
-            if (IriSyntax.IsAbsoluteIri(iri, out _)) return (iri, spec[(eq + 1)..]);
+            if (NamedNode.TryCreate(iri, out _)) return (iri, spec[(eq + 1)..]);
         }
         if (requireIri) throw new UsageException($"{option} needs IRI=FILE with an absolute IRI, not '{spec}'", verb);
         return (null, spec);

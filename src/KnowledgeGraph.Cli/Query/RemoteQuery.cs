@@ -1,5 +1,6 @@
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Remote;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Store;

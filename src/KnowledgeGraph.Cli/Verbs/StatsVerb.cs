@@ -38,7 +38,7 @@ internal sealed class StatsVerb : IVerb
         foreach (var file in args.Positionals)
         {
             var format = CliFormats.ForReading(args.Value("--from"), file, Name);
-            RdfLoader.Read(context, file, format, null, new Syntax.DatasetSink(dataset));
+            RdfLoader.Read(context, file, format, null, new DatasetSink(dataset));
         }
         GraphStatistics.Compute(dataset, context.Cancellation).WriteTo(context.Out, new TermText(dataset.Prefixes), top);
         return ExitCodes.Success;

@@ -23,8 +23,15 @@ public sealed class BlankNode : Term
         return new BlankNode(label);
     }
 
-    /// <summary>Creates a blank node with a label unique within this process.</summary>
-    public static BlankNode CreateNew() => new("b" + Interlocked.Increment(ref s_counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>
+    /// Creates a blank node with a fresh label, unique within this process and distinct from any label a program
+    /// chooses itself: generated labels carry a random per-process stamp (<c>g5f1c…x12</c>), so <c>Create("b1")</c>
+    /// never names a node that a parser or the library made.
+    /// </summary>
+    public static BlankNode CreateNew() => new(s_stamp + Interlocked.Increment(ref s_counter).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>The per-process part of generated labels: 64 random bits, so a chosen label cannot match one by chance.</summary>
+    private static readonly string s_stamp = "g" + System.Security.Cryptography.RandomNumberGenerator.GetHexString(16, lowercase: true) + "x";
 
     /// <inheritdoc />
     public override bool Equals(Term? other) =>

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace KnowledgeGraph.Model;
 
 /// <summary>
@@ -21,6 +23,14 @@ public sealed class NamedNode : Term
         if (!IriSyntax.IsAbsoluteIri(iri, out var error))
             throw new ArgumentException($"'{iri}' is not an absolute IRI: {error}.", nameof(iri));
         return new NamedNode(iri);
+    }
+
+    /// <summary>Creates an IRI term when <paramref name="iri"/> is an absolute IRI (the check <see cref="Create"/> makes);
+    /// false, with <paramref name="node"/> null, when it is not.</summary>
+    public static bool TryCreate(string? iri, [NotNullWhen(true)] out NamedNode? node)
+    {
+        node = iri is not null && IriSyntax.IsAbsoluteIri(iri, out _) ? new NamedNode(iri) : null;
+        return node is not null;
     }
 
     /// <summary>Creates an IRI term without validation, for input a parser has already checked.</summary>

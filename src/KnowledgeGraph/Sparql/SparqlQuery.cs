@@ -1,7 +1,9 @@
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
 using KnowledgeGraph.Sparql.Parsing;
 using KnowledgeGraph.Sparql.Parsing.Syntax;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Sparql;
@@ -49,9 +51,17 @@ public sealed class SparqlQuery
     /// <param name="text">The query text.</param>
     /// <param name="baseIri">The base IRI for relative IRIs, unless the query has a BASE.</param>
     /// <exception cref="SparqlSyntaxException">The text is not a valid SPARQL 1.1 query; carries line and column.</exception>
-    public static SparqlQuery Parse(string text, string? baseIri = null)
+    public static SparqlQuery Parse(string text, string? baseIri = null) => Parse(text, baseIri, null);
+
+    /// <summary>Parses a query with prefixes declared in advance (a graph's prefix map, say); the query's own PREFIX
+    /// declarations take precedence.</summary>
+    /// <param name="text">The query text.</param>
+    /// <param name="baseIri">The base IRI for relative IRIs, unless the query has a BASE.</param>
+    /// <param name="prefixes">Prefix → namespace IRI pairs usable in the query without a PREFIX line.</param>
+    /// <exception cref="SparqlSyntaxException">The text is not a valid SPARQL 1.1 query; carries line and column.</exception>
+    public static SparqlQuery Parse(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes)
     {
-        var syntax = SparqlParser.Parse(text, baseIri);
+        var syntax = SparqlParser.Parse(text, baseIri, prefixes);
         var lexer = new SparqlLexer(text);
         SparqlSyntaxException Error(int offset, string message) => lexer.Error(offset, message);
         BlankNodeScopeCheck.Check(syntax, Error);
@@ -72,22 +82,89 @@ public sealed class SparqlQuery
     /// <summary>Deepest algebra accepted, so evaluation cannot overflow the stack.</summary>
     internal const int MaxAlgebraDepth = 2000;
 
-    /// <summary>Runs the query over a dataset.</summary>
+    /// <summary>Runs the query over a dataset. The whole query reads one snapshot of it.</summary>
     /// <exception cref="SparqlEvaluationException">The query cannot be evaluated (e.g. SERVICE without SILENT).</exception>
-    /// <exception cref="OperationCanceledException">Cancelled, or <see cref="SparqlQueryOptions.Timeout"/> elapsed.</exception>
+    /// <exception cref="SparqlTimeoutException"><see cref="SparqlQueryOptions.Timeout"/> elapsed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentException">A parameter names no variable of the query.</exception>
     public SparqlResult Execute(Dataset dataset, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return QueryExecutor.Execute(this, QueryDatasetView.Create(dataset, Syntax, options), options, cancellationToken);
+        using var reader = dataset.Store.Read();
+        return Execute(reader, options, cancellationToken);
     }
 
-    /// <summary>Runs the query over a graph (its default graph; there are no named graphs).</summary>
+    /// <summary>Runs the query over a graph (its default graph; there are no named graphs). The whole query reads one
+    /// snapshot of it.</summary>
     /// <exception cref="SparqlEvaluationException">The query cannot be evaluated (e.g. SERVICE without SILENT).</exception>
-    /// <exception cref="OperationCanceledException">Cancelled, or <see cref="SparqlQueryOptions.Timeout"/> elapsed.</exception>
+    /// <exception cref="SparqlTimeoutException"><see cref="SparqlQueryOptions.Timeout"/> elapsed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentException">A parameter names no variable of the query.</exception>
     public SparqlResult Execute(Graph graph, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        return QueryExecutor.Execute(this, QueryDatasetView.Create(graph, Syntax, options), options, cancellationToken);
+        using var reader = graph.Owner.Store.Read();
+        int? id = graph.GraphId(reader);
+        IStoreReader view = id == 0 && reader.NamedGraphIds.Count == 0 ? reader : new SingleGraphReader(reader, id);
+        return Execute(view, options, cancellationToken);
+    }
+
+    /// <summary>Runs the query over a store snapshot (the dataset interface every store implements).</summary>
+    /// <exception cref="SparqlEvaluationException">The query cannot be evaluated (e.g. SERVICE without SILENT).</exception>
+    /// <exception cref="SparqlTimeoutException"><see cref="SparqlQueryOptions.Timeout"/> elapsed.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ArgumentException">A parameter names no variable of the query.</exception>
+    public SparqlResult Execute(IStoreReader snapshot, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var (from, fromNamed) = DatasetClauses(options);
+        if (options?.GraphResolver is { } resolver && NeedsResolver(snapshot, from, fromNamed))
+        {
+            using var resolved = ResolvedDataset(snapshot, resolver, from, fromNamed);
+            using var resolvedReader = resolved.Store.Read();
+            return Run(resolvedReader, options, cancellationToken);
+        }
+        return Run(snapshot, options, cancellationToken);
+    }
+
+    private SparqlResult Run(IStoreReader reader, SparqlQueryOptions? options, CancellationToken cancellationToken)
+    {
+        var terms = new TermTable(reader);
+        var (from, fromNamed) = DatasetClauses(options);
+        var view = QueryDatasetView.Create(reader, from, fromNamed, terms);
+        return QueryExecutor.Execute(this, view, terms, options, cancellationToken);
+    }
+
+    /// <summary>The dataset clauses: the protocol's graphs when the options name any (they replace FROM / FROM NAMED,
+    /// SPARQL 1.1 Protocol §2.1.4), else the query's own.</summary>
+    private (IReadOnlyList<NamedNode> From, IReadOnlyList<NamedNode> FromNamed) DatasetClauses(SparqlQueryOptions? options) =>
+        options is not null && (options.DefaultGraphs.Count > 0 || options.NamedGraphs.Count > 0)
+            ? (options.DefaultGraphs.ToList(), options.NamedGraphs.ToList())
+            : (Syntax.From, Syntax.FromNamed);
+
+    private static bool NeedsResolver(IStoreReader reader, IReadOnlyList<NamedNode> from, IReadOnlyList<NamedNode> fromNamed) =>
+        from.Concat(fromNamed).Any(iri => !reader.TryGetId(iri, out int id) || !reader.ContainsGraph(id));
+
+    /// <summary>
+    /// A private dataset holding every graph FROM / FROM NAMED names, from the snapshot where it has the graph and from
+    /// the resolver otherwise: the query then never adds a term to the caller's store.
+    /// </summary>
+    private static Dataset ResolvedDataset(IStoreReader reader, Func<NamedNode, IEnumerable<Triple>?> resolver,
+        IReadOnlyList<NamedNode> from, IReadOnlyList<NamedNode> fromNamed)
+    {
+        var dataset = new Dataset();
+        foreach (var iri in from.Concat(fromNamed).Distinct())
+        {
+            var graph = dataset.GetOrCreateGraph(iri);
+            if (reader.TryGetId(iri, out int id) && reader.ContainsGraph(id))
+            {
+                var decoder = new TermDecoder(reader);
+                foreach (var t in reader.Match(id, 0, 0, 0).AsEnumerable()) graph.AddBulk(decoder.Triple(t));
+            }
+            else if (resolver(iri) is { } triples)
+                foreach (var t in triples) graph.AddBulk(t);
+        }
+        return dataset;
     }
 
     /// <summary>The algebra as an S-expression, for debugging.</summary>

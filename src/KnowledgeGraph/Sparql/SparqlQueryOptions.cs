@@ -5,6 +5,12 @@ namespace KnowledgeGraph.Sparql;
 /// <summary>How a query runs.</summary>
 public sealed class SparqlQueryOptions
 {
+    /// <summary>
+    /// Whether <c>graph.Query(text)</c> and <c>dataset.Query(text)</c> let the query use the data's prefixes without
+    /// PREFIX lines (default true). A query's own PREFIX declarations always win.
+    /// </summary>
+    public bool UseDataPrefixes { get; set; } = true;
+
     /// <summary>Stops the query with <see cref="OperationCanceledException"/> after this long; null for no limit.</summary>
     public TimeSpan? Timeout { get; set; }
 
@@ -14,8 +20,9 @@ public sealed class SparqlQueryOptions
     /// </summary>
     public IDictionary<string, Term> Parameters { get; } = new Dictionary<string, Term>();
 
-    /// <summary>Loads a graph named by FROM / FROM NAMED that the dataset does not hold; null means such graphs are empty.</summary>
-    public Func<NamedNode, Store.Graph?>? GraphResolver { get; set; }
+    /// <summary>The triples of a graph named by FROM / FROM NAMED that the dataset does not hold (a file, say); null, or a
+    /// resolver returning null, means such graphs are empty. A <see cref="Store.Graph"/> is a valid answer.</summary>
+    public Func<NamedNode, IEnumerable<Triple>?>? GraphResolver { get; set; }
 
     /// <summary>
     /// The protocol's <c>default-graph-uri</c> parameters: when this or <see cref="NamedGraphs"/> is not empty, the

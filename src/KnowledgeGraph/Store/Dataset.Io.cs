@@ -32,11 +32,46 @@ public sealed partial class Dataset
             new RdfReaderOptions { BaseIri = baseIri ?? RdfInput.FileIri(path), SourceName = path }, cancellationToken);
     }
 
+    /// <summary>Reads RDF from a stream (UTF-8) into a new dataset.</summary>
+    /// <exception cref="RdfSyntaxException">The input is not valid in <paramref name="format"/>; carries line and column.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static Dataset Load(Stream input, RdfFormat format, string? baseIri = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(format);
+        var dataset = new Dataset();
+        using var reader = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+        format.CreateReader().Read(reader, new DatasetSink(dataset), new RdfReaderOptions { BaseIri = baseIri }, cancellationToken);
+        return dataset;
+    }
+
+    /// <summary>Reads a file into a new dataset on the thread pool; see <see cref="Load(string, RdfFormat?, string?, CancellationToken)"/>.</summary>
+    public static Task<Dataset> LoadAsync(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Load(path, format, baseIri, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// Writes the dataset to a file in <paramref name="format"/>, or in the format its extension names (<c>.ttl</c>,
+    /// <c>.nt</c>, <c>.nq</c>, <c>.trig</c>, <c>.rdf</c>, <c>.jsonld</c>). The file is written beside the target and
+    /// moved into place when complete, so a failed save leaves no half-written file.
+    /// </summary>
+    /// <exception cref="ArgumentException">No format is given and the extension names none.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public void Save(string path, RdfFormat? format = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        format ??= RdfFormat.FromPath(path) ?? throw new ArgumentException($"Cannot tell the RDF format of '{path}' from its extension; pass a format.", nameof(path));
+        FileOutput.Write(path, writer => Write(writer, format, options, cancellationToken));
+    }
+
+    /// <summary>Writes the dataset to a file on the thread pool; see <see cref="Save"/>.</summary>
+    public Task SaveAsync(string path, RdfFormat? format = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Save(path, format, options, cancellationToken), cancellationToken);
+
     /// <summary>Writes the dataset in <paramref name="format"/>, using its prefix map.</summary>
-    public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(format);
-        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options);
+        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options, cancellationToken);
     }
 
     /// <summary>The dataset as text in <paramref name="format"/>.</summary>

@@ -1,86 +1,154 @@
 using System.Collections;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Store;
 
 /// <summary>
-/// An in-memory, indexed RDF graph (<see href="https://www.w3.org/TR/rdf11-concepts/#section-rdf-graph">RDF 1.1 Concepts, RDF graph</see>):
-/// a set of triples with a prefix map. Terms are dictionary-encoded; every pattern of bound positions is answered
-/// from an index, without a full scan.
+/// An RDF graph (<see href="https://www.w3.org/TR/rdf11-concepts/#section-rdf-graph">RDF 1.1 Concepts, RDF graph</see>):
+/// a set of triples with a prefix map. A graph is either stand-alone (<c>new Graph()</c>, in memory) or one graph of a
+/// <see cref="Dataset"/>. Terms are dictionary-encoded; every pattern of bound positions is answered from an index,
+/// without a full scan.
 /// </summary>
 /// <remarks>
-/// Thread safety: any number of readers may run at once, and writes may run concurrently with reads. An
-/// enumeration started before a write sees the graph as it was when the enumeration started.
+/// Thread safety: any number of threads may read and write at once. An enumeration or a query reads one snapshot:
+/// it sees the graph as it was when it started, whatever is written meanwhile.
 /// </remarks>
 public sealed partial class Graph : IEnumerable<Triple>
 {
-    /// <summary>Creates an empty graph.</summary>
-    public Graph() : this(new TermDictionary(), null, new PrefixMap()) { }
+    private (TermDictionary Dictionary, int Id) _nameId;
 
-    internal Graph(TermDictionary dictionary, Term? name, PrefixMap prefixes)
+    /// <summary>Creates an empty in-memory graph.</summary>
+    public Graph()
     {
-        Dictionary = dictionary;
-        Name = name;
-        Prefixes = prefixes;
+        Owner = new Dataset(new MemoryQuadStore(), this);
+        Name = null;
     }
 
-    internal TermDictionary Dictionary { get; }
+    /// <summary>A stand-alone in-memory graph whose ids come from <paramref name="dictionary"/> (a query's result graph,
+    /// sharing the store's append-only dictionary so its id triples need no re-encoding).</summary>
+    internal static Graph OverDictionary(TermDictionary dictionary) => new(new MemoryQuadStore(dictionary));
 
-    internal TripleIndex Index { get; } = new();
+    private Graph(MemoryQuadStore store)
+    {
+        Owner = new Dataset(store, this);
+        Name = null;
+    }
+
+    internal Graph(Dataset owner, Term? name)
+    {
+        Owner = owner;
+        Name = name;
+    }
+
+    /// <summary>The dataset this graph belongs to (a private one for a stand-alone graph).</summary>
+    internal Dataset Owner { get; }
 
     /// <summary>The graph's name in its dataset, or null for a default graph or a stand-alone graph.</summary>
     public Term? Name { get; }
 
-    /// <summary>Prefixes used to abbreviate IRIs when this graph is written.</summary>
-    public PrefixMap Prefixes { get; }
+    /// <summary>Prefixes used to abbreviate IRIs when this graph is written (shared with its dataset).</summary>
+    public PrefixMap Prefixes => Owner.Prefixes;
 
     /// <summary>The base IRI the graph was read with, if any; writers may use it to shorten IRIs.</summary>
     public string? BaseIri { get; set; }
 
     /// <summary>Number of triples.</summary>
-    public int Count => Index.Count;
+    public int Count
+    {
+        get
+        {
+            if (MemoryIndex(create: false) is { } index) return index.Count;
+            using var reader = Owner.Store.Read();
+            return GraphId(reader) is int g ? reader.Match(g, 0, 0, 0).Length : 0;
+        }
+    }
 
     /// <summary>Adds a triple; false when it was already present.</summary>
-    public bool Add(Triple triple) => Index.Add(Encode(triple));
+    public bool Add(Triple triple)
+    {
+        if (Owner.Memory is { } memory)
+            lock (memory.WriteGate) return MemoryIndex(create: true)!.Add(Encode(memory.Dictionary, triple));
+        return Write((w, g) => w.Add(g, new IdTriple(w.GetOrAddId(triple.Subject), w.GetOrAddId(triple.Predicate), w.GetOrAddId(triple.Object))));
+    }
 
     /// <summary>Adds a triple; false when it was already present.</summary>
     public bool Add(Term subject, NamedNode predicate, Term @object) => Add(new Triple(subject, predicate, @object));
 
     /// <summary>Queues a triple for the next index merge without reporting whether it was new (the loading path).</summary>
-    internal void AddBulk(Triple triple) => Index.AddBulk(Encode(triple));
+    internal void AddBulk(Triple triple)
+    {
+        if (Owner.Memory is { } memory)
+            lock (memory.WriteGate) MemoryIndex(create: true)!.AddBulk(Encode(memory.Dictionary, triple));
+        else Add(triple);
+    }
 
-    /// <summary>Adds every triple; returns how many were new.</summary>
+    /// <summary>Queues id triples (of this in-memory graph's dictionary) for the next index merge.</summary>
+    internal void AddBulk(IEnumerable<IdTriple> triples)
+    {
+        var memory = Owner.Memory!;
+        lock (memory.WriteGate)
+        {
+            var index = MemoryIndex(create: true)!;
+            foreach (var t in triples) index.AddBulk(t);
+        }
+    }
+
+    /// <summary>Adds every triple; returns how many were new. For a dataset not in memory, one transaction.</summary>
     public int AddRange(IEnumerable<Triple> triples)
     {
         ArgumentNullException.ThrowIfNull(triples);
         int added = 0;
-        foreach (var t in triples)
-            if (Add(t)) added++;
+        if (Owner.Memory is not null)
+        {
+            foreach (var t in triples)
+                if (Add(t)) added++;
+            return added;
+        }
+        Batch(b =>
+        {
+            foreach (var t in triples)
+                if (b.Add(t)) added++;
+        });
         return added;
     }
 
     /// <summary>Removes a triple; false when it was not present.</summary>
-    public bool Remove(Triple triple) =>
-        TryEncode(triple, out var ids) && Index.Remove(ids);
+    public bool Remove(Triple triple)
+    {
+        if (Owner.Memory is { } memory)
+            lock (memory.WriteGate)
+                return TryEncode(memory.Dictionary, triple, out var ids) && MemoryIndex(create: false) is { } index && index.Remove(ids);
+        return Write((w, g) => TryEncode(w, triple, out var ids) && w.Remove(g, ids));
+    }
 
     /// <summary>True when the graph contains the triple.</summary>
-    public bool Contains(Triple triple) =>
-        TryEncode(triple, out var ids) && Index.Contains(ids);
+    public bool Contains(Triple triple)
+    {
+        using var reader = Owner.Store.Read();
+        return GraphId(reader) is int g && TryEncode(reader, triple, out var ids) && reader.Match(g, ids.S, ids.P, ids.O).Length > 0;
+    }
 
-    /// <summary>The triples matching a pattern; a null position matches anything.</summary>
+    /// <summary>The triples matching a pattern; a null position matches anything. The enumeration reads one snapshot.</summary>
     public IEnumerable<Triple> Match(Term? subject = null, NamedNode? predicate = null, Term? @object = null)
     {
-        if (!TryLookup(subject, out int s) || !TryLookup(predicate, out int p) || !TryLookup(@object, out int o))
-            return Array.Empty<Triple>();
-        return Decode(Index.Match(s, p, o));
+        using var reader = Owner.Store.Read();
+        if (GraphId(reader) is not int g) yield break;
+        if (!TryLookup(reader, subject, out int s) || !TryLookup(reader, predicate, out int p) || !TryLookup(reader, @object, out int o))
+            yield break;
+        var decoder = new TermDecoder(reader);
+        var range = reader.Match(g, s, p, o);
+        for (int i = 0; i < range.Length; i++) yield return decoder.Triple(range[i]);
     }
 
     /// <summary>Number of triples matching a pattern; a null position matches anything.</summary>
     public int CountMatches(Term? subject = null, NamedNode? predicate = null, Term? @object = null)
     {
-        if (!TryLookup(subject, out int s) || !TryLookup(predicate, out int p) || !TryLookup(@object, out int o))
+        using var reader = Owner.Store.Read();
+        if (GraphId(reader) is not int g) return 0;
+        if (!TryLookup(reader, subject, out int s) || !TryLookup(reader, predicate, out int p) || !TryLookup(reader, @object, out int o))
             return 0;
-        return Index.CountMatches(s, p, o);
+        return reader.Match(g, s, p, o).Length;
     }
 
     /// <summary>The objects of triples with this subject and predicate.</summary>
@@ -88,6 +156,20 @@ public sealed partial class Graph : IEnumerable<Triple>
 
     /// <summary>The subjects of triples with this predicate and object.</summary>
     public IEnumerable<Term> Subjects(NamedNode predicate, Term @object) => Match(null, predicate, @object).Select(t => t.Subject);
+
+    /// <summary>
+    /// Runs <paramref name="changes"/> as one transaction on this graph: readers see all of its changes at once after
+    /// it returns, or none of them when it throws.
+    /// </summary>
+    public void Batch(Action<GraphBatch> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        using var writer = Owner.Store.Write();
+        int g = Name is null ? 0 : writer.GetOrAddId(Name);
+        if (g != 0) writer.CreateGraph(g);
+        changes(new GraphBatch(writer, g));
+        writer.Commit();
+    }
 
     /// <summary>Adds all triples of <paramref name="other"/> (and its prefixes) to this graph. Blank nodes keep their labels, so
     /// a blank node of the same label in both graphs becomes one node; use <see cref="Merge(Graph, bool)"/> with
@@ -102,13 +184,12 @@ public sealed partial class Graph : IEnumerable<Triple>
             if (!Prefixes.Contains(prefix)) Prefixes.Add(prefix, ns);
         if (!renameBlankNodes)
         {
-            AddRange(other);
+            AddRange(other.ToList());
             return;
         }
         var fresh = new Dictionary<BlankNode, BlankNode>();
         Term Map(Term t) => t is BlankNode b ? (fresh.TryGetValue(b, out var n) ? n : fresh[b] = BlankNode.CreateNew()) : t;
-        foreach (var t in other.ToList())
-            Add(Map(t.Subject), t.Predicate, Map(t.Object));
+        AddRange(other.ToList().Select(t => new Triple(Map(t.Subject), t.Predicate, Map(t.Object))));
     }
 
     /// <summary>
@@ -121,38 +202,69 @@ public sealed partial class Graph : IEnumerable<Triple>
         return Isomorphism.AreIsomorphic(this.Select(t => new Quad(t)).ToList(), other.Select(t => new Quad(t)).ToList());
     }
 
-    /// <summary>Enumerates the triples in subject, predicate, object id order.</summary>
-    public IEnumerator<Triple> GetEnumerator() => Decode(Index.Match(0, 0, 0)).GetEnumerator();
+    /// <summary>Enumerates the triples (of one snapshot) in subject, predicate, object id order.</summary>
+    public IEnumerator<Triple> GetEnumerator() => Match().GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal IdTriple Encode(Triple t) =>
-        new(Dictionary.GetOrAdd(t.Subject), Dictionary.GetOrAdd(t.Predicate), Dictionary.GetOrAdd(t.Object));
-
-    internal Triple Decode(IdTriple t) =>
-        new(Dictionary[t.S], (NamedNode)Dictionary[t.P], Dictionary[t.O]);
-
-    private IEnumerable<Triple> Decode(TripleRange range)
+    /// <summary>A reader of this graph's store and the graph's id in it (null when the graph does not exist there).</summary>
+    internal int? GraphId(IStoreReader reader)
     {
-        var decoder = new TermDecoder(Dictionary);
-        for (int i = 0; i < range.Length; i++) yield return decoder.Triple(range[i]);
+        if (Name is null) return 0;
+        if (reader is ITableReader tables && ReferenceEquals(_nameId.Dictionary, tables.Dictionary)) return reader.ContainsGraph(_nameId.Id) ? _nameId.Id : null;
+        if (!reader.TryGetId(Name, out int id) || !reader.ContainsGraph(id)) return null;
+        if (reader is ITableReader t) _nameId = (t.Dictionary, id);
+        return id;
     }
 
     /// <summary>The triples as ids, for writers that lay out a whole graph (written as the default graph).</summary>
-    internal IndexedQuads AsIndexedQuads() => new(Dictionary, [(null, Index.Match(0, 0, 0))]);
+    internal IEnumerable<Quad> AsIndexedQuads()
+    {
+        var reader = Owner.Store.Read();
+        if (reader is not ITableReader tables) return this.Select(t => new Quad(t));
+        var range = GraphId(reader) is int g ? reader.Match(g, 0, 0, 0) : TripleRange.Empty;
+        return new IndexedQuads(tables.Dictionary, [(null, range)]);
+    }
 
-    private bool TryEncode(Triple t, out IdTriple ids)
+    private TripleIndex? MemoryIndex(bool create)
+    {
+        var memory = Owner.Memory!;
+        return Name is null ? memory.Index(0, create) : memory.Index(memory.Dictionary.GetOrAdd(Name), create);
+    }
+
+    private bool Write(Func<IStoreWriter, int, bool> change)
+    {
+        using var writer = Owner.Store.Write();
+        int g = Name is null ? 0 : writer.GetOrAddId(Name);
+        bool changed = change(writer, g);
+        writer.Commit();
+        return changed;
+    }
+
+    private static IdTriple Encode(TermDictionary dictionary, Triple t) =>
+        new(dictionary.GetOrAdd(t.Subject), dictionary.GetOrAdd(t.Predicate), dictionary.GetOrAdd(t.Object));
+
+    private static bool TryEncode(TermDictionary dictionary, Triple t, out IdTriple ids)
     {
         ids = default;
-        if (!Dictionary.TryGetId(t.Subject, out int s) || !Dictionary.TryGetId(t.Predicate, out int p) || !Dictionary.TryGetId(t.Object, out int o))
+        if (!dictionary.TryGetId(t.Subject, out int s) || !dictionary.TryGetId(t.Predicate, out int p) || !dictionary.TryGetId(t.Object, out int o))
             return false;
         ids = new IdTriple(s, p, o);
         return true;
     }
 
-    private bool TryLookup(Term? term, out int id)
+    internal static bool TryEncode(IStoreReader reader, Triple t, out IdTriple ids)
+    {
+        ids = default;
+        if (!reader.TryGetId(t.Subject, out int s) || !reader.TryGetId(t.Predicate, out int p) || !reader.TryGetId(t.Object, out int o))
+            return false;
+        ids = new IdTriple(s, p, o);
+        return true;
+    }
+
+    internal static bool TryLookup(IStoreReader reader, Term? term, out int id)
     {
         id = 0;
-        return term is null || Dictionary.TryGetId(term, out id);
+        return term is null || reader.TryGetId(term, out id);
     }
 }

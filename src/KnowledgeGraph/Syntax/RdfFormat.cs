@@ -5,18 +5,36 @@ using KnowledgeGraph.Syntax.Turtle;
 
 namespace KnowledgeGraph.Syntax;
 
-/// <summary>An RDF syntax: its name, file extensions, media type, and its reader and writer.</summary>
+/// <summary>
+/// An RDF syntax: its name, file extensions, media type, and its reader and writer. The six W3C syntaxes are built in;
+/// <see cref="Register"/> adds a syntax of your own, which <see cref="FromName"/>, <see cref="FromPath"/> and so
+/// <c>Graph.Load</c>/<c>Save</c> then find like the built-in ones.
+/// </summary>
+/// <remarks>Instances are immutable; the registry is safe to use from several threads.</remarks>
 public sealed class RdfFormat
 {
     private readonly Func<IRdfReader> _reader;
     private readonly Func<IRdfWriter> _writer;
+    private static IReadOnlyList<RdfFormat>? s_registered;
 
-    private RdfFormat(string name, string mediaType, bool holdsDatasets, string[] extensions, Func<IRdfReader> reader, Func<IRdfWriter> writer)
+    /// <summary>Describes a syntax.</summary>
+    /// <param name="name">Short name (as <c>kg --to</c> takes it), unique among registered formats.</param>
+    /// <param name="mediaType">IANA media type.</param>
+    /// <param name="holdsDatasets">True when the syntax can carry named graphs.</param>
+    /// <param name="extensions">File extensions with the dot, the usual one first.</param>
+    /// <param name="reader">Makes a new reader.</param>
+    /// <param name="writer">Makes a new writer.</param>
+    public RdfFormat(string name, string mediaType, bool holdsDatasets, IEnumerable<string> extensions, Func<IRdfReader> reader, Func<IRdfWriter> writer)
     {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentException.ThrowIfNullOrEmpty(mediaType);
+        ArgumentNullException.ThrowIfNull(extensions);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(writer);
         Name = name;
         MediaType = mediaType;
         HoldsDatasets = holdsDatasets;
-        Extensions = extensions;
+        Extensions = extensions.ToArray();
         _reader = reader;
         _writer = writer;
     }
@@ -39,8 +57,26 @@ public sealed class RdfFormat
     /// <summary><see href="https://www.w3.org/TR/json-ld11/">JSON-LD 1.1</see>.</summary>
     public static RdfFormat JsonLd { get; } = new("jsonld", "application/ld+json", true, [".jsonld", ".json"], () => new JsonLdReader(), () => new JsonLdWriter());
 
-    /// <summary>Every format, in the order of <c>kg</c>'s documentation.</summary>
-    public static IReadOnlyList<RdfFormat> All { get; } = [Turtle, NTriples, NQuads, TriG, RdfXml, JsonLd];
+    /// <summary>Every format: the built-in ones in the order of <c>kg</c>'s documentation, then registered ones.</summary>
+    public static IReadOnlyList<RdfFormat> All => Volatile.Read(ref s_registered) ?? BuiltIn;
+
+    private static readonly RdfFormat[] BuiltIn = [Turtle, NTriples, NQuads, TriG, RdfXml, JsonLd];
+
+    /// <summary>Adds a syntax to <see cref="All"/>, so that lookups by name, media type and extension find it.</summary>
+    /// <exception cref="ArgumentException">A format with this name is already registered.</exception>
+    public static void Register(RdfFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        while (true)
+        {
+            var current = All;
+            if (current.Any(f => string.Equals(f.Name, format.Name, StringComparison.OrdinalIgnoreCase)))
+                throw new ArgumentException($"A format named '{format.Name}' is already registered.", nameof(format));
+            var next = current.Append(format).ToArray();
+            if (ReferenceEquals(Interlocked.CompareExchange(ref s_registered, next, current == BuiltIn ? null : current), current == BuiltIn ? null : current))
+                return;
+        }
+    }
 
     /// <summary>The short name used by <c>kg</c> (<c>turtle</c>, <c>ntriples</c>, …).</summary>
     public string Name { get; }

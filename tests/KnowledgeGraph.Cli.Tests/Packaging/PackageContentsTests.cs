@@ -36,6 +36,33 @@ public class PackageContentsTests
         symbols.Entries.Select(e => e.FullName).Should().Contain(["lib/net8.0/KnowledgeGraph.pdb", "lib/net10.0/KnowledgeGraph.pdb"]);
     }
 
+    private static string[] Dependencies(XElement metadata) =>
+        metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Distinct().ToArray();
+
+    [Test]
+    public void The_core_package_depends_on_newtonsoft_json_alone()
+    {
+        var (metadata, _) = Open(PackageFeed.Package("KnowledgeGraph"));
+        Dependencies(metadata).Should().BeEquivalentTo(["Newtonsoft.Json"], "a user who wants RDF and SPARQL pulls in nothing else");
+    }
+
+    [TestCase("KnowledgeGraph.Analysis", "QuikGraph")]
+    [TestCase("KnowledgeGraph.Decoupling", null)]
+    public void Each_library_package_ships_its_docs_and_symbols_and_depends_on_the_core(string id, string? extraDependency)
+    {
+        var (metadata, entries) = Open(PackageFeed.Package(id));
+        Meta(metadata, "id").Should().Be(id);
+        Meta(metadata, "description").Should().NotBeNullOrWhiteSpace();
+        Meta(metadata, "readme").Should().Be("README.md");
+        foreach (var tfm in new[] { "net8.0", "net10.0" })
+            entries.Should().Contain([$"lib/{tfm}/{id}.dll", $"lib/{tfm}/{id}.xml"]);
+        string[] expected = extraDependency is null ? ["KnowledgeGraph"] : ["KnowledgeGraph", extraDependency];
+        Dependencies(metadata).Should().BeEquivalentTo(expected);
+
+        using var symbols = ZipFile.OpenRead(PackageFeed.Package(id, ".snupkg"));
+        symbols.Entries.Select(e => e.FullName).Should().Contain([$"lib/net8.0/{id}.pdb", $"lib/net10.0/{id}.pdb"]);
+    }
+
     [Test]
     public void The_cli_package_is_a_dotnet_tool_with_command_kg()
     {

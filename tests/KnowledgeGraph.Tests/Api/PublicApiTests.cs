@@ -17,8 +17,12 @@ public class PublicApiTests
 
     private static IEnumerable<TestCaseData> Assemblies()
     {
+        // One baseline per shipped library package.
         yield return new TestCaseData(typeof(KnowledgeGraph.Store.Graph).Assembly).SetName("PublicApi(KnowledgeGraph)");
         yield return new TestCaseData(typeof(KnowledgeGraph.Server.SparqlServer).Assembly).SetName("PublicApi(KnowledgeGraph.Server)");
+        yield return new TestCaseData(typeof(KnowledgeGraph.Analysis.GraphProjection).Assembly).SetName("PublicApi(KnowledgeGraph.Analysis)");
+        yield return new TestCaseData(typeof(KnowledgeGraph.Domain.DecouplingGraph).Assembly).SetName("PublicApi(KnowledgeGraph.Decoupling)");
+        yield return new TestCaseData(typeof(KnowledgeGraph.Interactive.KnowledgeGraphFormatters).Assembly).SetName("PublicApi(KnowledgeGraph.Interactive)");
     }
 
     [TestCaseSource(nameof(Assemblies))]

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Tests.Store;

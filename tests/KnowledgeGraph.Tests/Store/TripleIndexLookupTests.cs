@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Tests.Store;
@@ -37,8 +38,8 @@ public class TripleIndexLookupTests
         var subject = index.Match(5, 0, 0);
         for (int p = 9; p <= 20; p++)
         {
-            TripleIndex.WithinSubject(subject, p, 0).Span.ToArray().Should().Equal(index.Match(5, p, 0).Span.ToArray());
-            TripleIndex.WithinSubject(subject, p, 2).Span.ToArray().Should().Equal(index.Match(5, p, 2).Span.ToArray());
+            subject.WithinSubject(p, 0).Span.ToArray().Should().Equal(index.Match(5, p, 0).Span.ToArray());
+            subject.WithinSubject(p, 2).Span.ToArray().Should().Equal(index.Match(5, p, 2).Span.ToArray());
         }
     }
 }

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Export;
@@ -40,7 +41,7 @@ internal sealed partial class ExportView
             int bestScore = LanguagePreference.Untagged - 1;
             foreach (var t in Values(id, p))
             {
-                if (!IsLiteral(t.O) || _dictionary[t.O] is not Literal l) continue;
+                if (!IsLiteral(t.O) || _reader.GetTerm(t.O) is not Literal l) continue;
                 int score = LanguagePreference.Score(l.Language, Settings.Language);
                 if (score > bestScore || (score == bestScore && best is not null && string.CompareOrdinal(l.LexicalForm, best.LexicalForm) < 0))
                 {
@@ -50,7 +51,7 @@ internal sealed partial class ExportView
             }
             if (best is not null) return best.LexicalForm;
         }
-        return Names.Display(_dictionary[id]);
+        return Names.Display(_reader.GetTerm(id));
     }
 
     /// <summary>
@@ -69,7 +70,7 @@ internal sealed partial class ExportView
             bool specific = true;
             if (_subClassOfId != 0)
                 foreach (var u in types)
-                    if (u.O != t.O && _index.Match(u.O, _subClassOfId, t.O).Length > 0) { specific = false; break; }
+                    if (u.O != t.O && Match(u.O, _subClassOfId, t.O).Length > 0) { specific = false; break; }
             if (best is null || (specific && !bestSpecific) || (specific == bestSpecific && string.CompareOrdinal(c.Name, best.Name) < 0))
             {
                 best = c;
@@ -86,7 +87,7 @@ internal sealed partial class ExportView
     {
         var names = new List<string>();
         foreach (var t in Values(_nodes[node], _typeId))
-            names.Add(_classes.TryGetValue(t.O, out var c) ? c.Name : Names.Display(_dictionary[t.O]));
+            names.Add(_classes.TryGetValue(t.O, out var c) ? c.Name : Names.Display(_reader.GetTerm(t.O)));
         names.Sort(StringComparer.Ordinal);
         return string.Join(" ", names);
     }
@@ -118,7 +119,7 @@ internal sealed partial class ExportView
         selected.Clear();
         int best = LanguagePreference.Other;
         foreach (var t in run)
-            if (IsLiteral(t.O) && _dictionary[t.O] is Literal l)
+            if (IsLiteral(t.O) && _reader.GetTerm(t.O) is Literal l)
             {
                 int score = LanguagePreference.Score(l.Language, Settings.Language);
                 if (score > best) { best = score; selected.Clear(); }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Export;

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Export;
@@ -15,8 +16,8 @@ internal sealed partial class ExportView
     private const int Unmarked = -1;
     private const int Candidate = -2;
 
-    private readonly TermDictionary _dictionary;
-    private readonly TripleIndex _index;
+    private readonly IStoreReader _reader;
+    private readonly int _graph;
     private readonly int[] _nodeOf;
     private readonly int[] _nodes;
     private readonly int _typeId;
@@ -31,12 +32,15 @@ internal sealed partial class ExportView
         ArgumentNullException.ThrowIfNull(graph);
         Settings = settings;
         Names = new TermNames(graph.Prefixes);
-        _dictionary = graph.Dictionary;
-        _index = graph.Index;
+        // One snapshot for the whole export; the in-memory store's snapshots pin nothing that needs releasing.
+        _reader = graph.Owner.Store.Read();
+        _graph = graph.GraphId(_reader) ?? -1;
         _typeId = IdOf(Vocab.Rdf.Type);
         _subClassOfId = IdOf(Vocab.Rdfs.SubClassOf);
-        All = _index.Match(0, 0, 0);
-        _nodeOf = new int[_dictionary.Count + 1];
+        All = Match(0, 0, 0);
+        int maxId = 0;
+        foreach (var t in All.Span) maxId = Math.Max(maxId, Math.Max(t.S, Math.Max(t.P, t.O)));
+        _nodeOf = new int[maxId + 1];
         Array.Fill(_nodeOf, Unmarked);
         IndexClasses();
         ResolveExcludedPredicates(graph.Prefixes);
@@ -48,6 +52,8 @@ internal sealed partial class ExportView
 
     public ExportSettings Settings { get; }
 
+    private TripleRange Match(int s, int p, int o) => _graph < 0 ? TripleRange.Empty : _reader.Match(_graph, s, p, o);
+
     public TermNames Names { get; }
 
     /// <summary>The snapshot of the graph being exported, in SPO order.</summary>
@@ -57,27 +63,27 @@ internal sealed partial class ExportView
 
     public int NodeTermId(int node) => _nodes[node];
 
-    public Term NodeTerm(int node) => _dictionary[_nodes[node]];
+    public Term NodeTerm(int node) => _reader.GetTerm(_nodes[node]);
 
     /// <summary>The node index of a term id, or -1 when the term is not a node of the export.</summary>
     public int NodeOf(int termId) => termId > 0 && termId < _nodeOf.Length ? _nodeOf[termId] : Unmarked;
 
-    public Term Term(int termId) => _dictionary[termId];
+    public Term Term(int termId) => _reader.GetTerm(termId);
 
     /// <summary>The id of a term in the graph's dictionary, or 0 when the graph never saw it.</summary>
-    public int IdOf(Term term) => _dictionary.TryGetId(term, out int id) ? id : 0;
+    public int IdOf(Term term) => _reader.TryGetId(term, out int id) ? id : 0;
 
-    public bool IsLiteral(int termId) => _dictionary.KindOf(termId) == TermKind.Literal;
+    public bool IsLiteral(int termId) => _reader.KindOf(termId) == TermKind.Literal;
 
     /// <summary>The triples with this subject, in predicate-id order.</summary>
-    public ReadOnlySpan<IdTriple> Outgoing(int subjectId) => _index.Match(subjectId, 0, 0).Span;
+    public ReadOnlySpan<IdTriple> Outgoing(int subjectId) => Match(subjectId, 0, 0).Span;
 
     /// <summary>The triples with this object.</summary>
-    public ReadOnlySpan<IdTriple> Incoming(int objectId) => _index.Match(0, 0, objectId).Span;
+    public ReadOnlySpan<IdTriple> Incoming(int objectId) => Match(0, 0, objectId).Span;
 
     /// <summary>The triples with this subject and predicate.</summary>
     public ReadOnlySpan<IdTriple> Values(int subjectId, int predicateId) =>
-        predicateId == 0 ? default : _index.Match(subjectId, predicateId, 0).Span;
+        predicateId == 0 ? default : Match(subjectId, predicateId, 0).Span;
 
     /// <summary>True when the triple is drawn as an edge: not <c>rdf:type</c> nor an excluded predicate, and both
     /// ends are nodes.</summary>
@@ -98,17 +104,17 @@ internal sealed partial class ExportView
         var classIds = new List<int>();
         if (_typeId != 0)
         {
-            var types = _index.Match(0, _typeId, 0).Span; // POS: grouped by class
+            var types = Match(0, _typeId, 0).Span; // POS: grouped by class
             for (int i = 0; i < types.Length; i++)
                 if ((i == 0 || types[i].O != types[i - 1].O) && !IsLiteral(types[i].O)) classIds.Add(types[i].O);
         }
-        var named = classIds.Select(id => (Id: id, Name: Names.Display(_dictionary[id])))
+        var named = classIds.Select(id => (Id: id, Name: Names.Display(_reader.GetTerm(id))))
             .OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
         for (int rank = 0; rank < named.Count; rank++)
         {
             var (id, name) = named[rank];
             _classes[id] = new ClassInfo(id, name, rank);
-            var term = _dictionary[id];
+            var term = _reader.GetTerm(id);
             if (Settings.ExcludedClasses.Contains(name) || (term is NamedNode n && Settings.ExcludedClasses.Contains(n.Value)))
                 _excludedClasses.Add(id);
         }
@@ -116,12 +122,12 @@ internal sealed partial class ExportView
 
     private void IndexPredicates(HashSet<int> predicateIds)
     {
-        var ordered = predicateIds.Select(id => (Id: id, Iri: ((NamedNode)_dictionary[id]).Value))
+        var ordered = predicateIds.Select(id => (Id: id, Iri: ((NamedNode)_reader.GetTerm(id)).Value))
             .OrderBy(p => p.Iri, StringComparer.Ordinal).ToList();
         for (int rank = 0; rank < ordered.Count; rank++)
         {
             var (id, iri) = ordered[rank];
-            _predicates[id] = new PredicateInfo(id, iri, Names.Display(_dictionary[id]), rank);
+            _predicates[id] = new PredicateInfo(id, iri, Names.Display(_reader.GetTerm(id)), rank);
         }
     }
 
@@ -133,7 +139,7 @@ internal sealed partial class ExportView
             int colon = name.IndexOf(':');
             if (colon >= 0 && prefixes.TryGetNamespace(name[..colon], out var ns)) iri = ns + name[(colon + 1)..];
             foreach (var candidate in new[] { name, iri })
-                if (_dictionary.TryGetId(NamedNode.CreateUnchecked(candidate), out int id)) _excludedPredicates.Add(id);
+                if (_reader.TryGetId(NamedNode.CreateUnchecked(candidate), out int id)) _excludedPredicates.Add(id);
         }
     }
 
@@ -174,7 +180,7 @@ internal sealed partial class ExportView
             nodes[n++] = id;
         }
         Array.Resize(ref nodes, n);
-        Array.Sort(nodes, (a, b) => _dictionary[a].CompareTo(_dictionary[b]));
+        Array.Sort(nodes, (a, b) => _reader.GetTerm(a).CompareTo(_reader.GetTerm(b)));
         for (int i = 0; i < nodes.Length; i++) _nodeOf[nodes[i]] = i;
         return nodes;
     }

@@ -1,3 +1,4 @@
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
@@ -12,7 +13,7 @@ internal static class ConciseBoundedDescription
     {
         var graph = new Graph();
         var index = exec.Dataset.DefaultGraph;
-        var dict = exec.Dataset.Dictionary;
+        var decoder = new TermDecoder(exec.Dataset.Reader);
         var visited = new HashSet<int>();
         var pending = new Stack<int>(resources.Where(r => r > 0));
         while (pending.Count > 0)
@@ -24,8 +25,8 @@ internal static class ConciseBoundedDescription
             {
                 exec.Tick();
                 var t = range[i];
-                graph.Add(dict[t.S], (Model.NamedNode)dict[t.P], dict[t.O]);
-                if (dict[t.O].IsBlankNode) pending.Push(t.O);
+                graph.Add(decoder.Triple(t));
+                if (exec.Dataset.Reader.KindOf(t.O) == Model.TermKind.BlankNode) pending.Push(t.O);
             }
         }
         return graph;

@@ -53,7 +53,7 @@ internal static class ConstantComparisons
             if (id > 0)
             {
                 // Not a literal: lang() raises an error; else compare the stored tag as lang() would return it.
-                return exec.Dataset.Dictionary.LanguageEquals(id, tag) is bool same ? SparqlOperators.Bool(same) : null;
+                return exec.Dataset.Reader.LanguageEquals(id, tag) is bool same ? SparqlOperators.Bool(same) : null;
             }
             return exec.Terms.Get(id) is Literal l ? SparqlOperators.Bool(string.Equals(l.Language ?? "", tag, StringComparison.Ordinal)) : null;
         };

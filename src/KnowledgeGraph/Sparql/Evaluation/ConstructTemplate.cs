@@ -1,5 +1,6 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
+using KnowledgeGraph.Storage;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
@@ -55,10 +56,11 @@ internal static class ConstructTemplate
                 if (s < 0 || p < 0 || o < 0) allStored = false;
             }
         }
-        if (allStored)
+        if (allStored && exec.Dataset.Reader is ITableReader tables)
         {
-            var shared = new Graph(exec.Dataset.Dictionary, null, new PrefixMap());
-            foreach (var t in triples) shared.Index.AddBulk(t);
+            // Every term is in the store: the result shares its (append-only) dictionary and takes the ids as they are.
+            var shared = Graph.OverDictionary(tables.Dictionary);
+            shared.AddBulk(triples);
             return shared;
         }
         // Already free of duplicates: queue them for one index merge instead of inserting one by one.
@@ -71,7 +73,7 @@ internal static class ConstructTemplate
     private static int IdAt(int position, int[] row, List<int> constants) => position >= 0 ? row[position] : constants[-1 - position];
 
     private static TermKind KindOf(int id, QueryExecution exec) =>
-        id > 0 ? exec.Dataset.Dictionary.KindOf(id) : exec.Terms.Get(id)!.Kind;
+        id > 0 ? exec.Dataset.Reader.KindOf(id) : exec.Terms.Get(id)!.Kind;
 
     private static Graph WithBlankNodes(IReadOnlyList<TriplePattern> template, IEnumerable<int[]> solutions, Dictionary<string, int> slots, QueryExecution exec)
     {

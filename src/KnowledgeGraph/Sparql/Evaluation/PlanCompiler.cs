@@ -16,6 +16,9 @@ internal sealed class PlanCompiler
     private readonly HashSet<int> _blankNodeTargets = new();
     private int _slotCount;
 
+    /// <summary>Parameters substituted somewhere in the plan, so a parameter that names no variable can be reported.</summary>
+    public HashSet<string> UsedParameters { get; } = new();
+
     public PlanCompiler(IReadOnlyDictionary<string, Term>? parameters)
     {
         _parameters = parameters ?? new Dictionary<string, Term>();
@@ -208,14 +211,23 @@ internal sealed class PlanCompiler
     private SlotOrTerm Position(PatternTerm t, Scope scope)
     {
         if (t.Term is not null) return new SlotOrTerm(-1, t.Term);
-        if (_parameters.TryGetValue(t.Variable!, out var value)) return new SlotOrTerm(-1, value);
+        if (_parameters.TryGetValue(t.Variable!, out var value))
+        {
+            UsedParameters.Add(t.Variable!);
+            return new SlotOrTerm(-1, value);
+        }
         return new SlotOrTerm(Slot(scope, t.Variable!), null);
     }
 
     public CompiledExpression Expression(Expression e, Scope scope)
     {
         if (_parameters.Count > 0)
-            e = e.Transform(x => x is VariableExpression v && _parameters.TryGetValue(v.Name, out var value) ? new TermExpression(value) : x);
+            e = e.Transform(x =>
+            {
+                if (x is not VariableExpression v || !_parameters.TryGetValue(v.Name, out var value)) return x;
+                UsedParameters.Add(v.Name);
+                return new TermExpression(value);
+            });
         var compiler = new ExpressionCompiler(name => Slot(scope, name), pattern => Compile(pattern, scope), SolutionKey);
         return compiler.Compile(e);
     }

@@ -1,110 +1,73 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Sparql.Parsing.Syntax;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
 /// <summary>
-/// The RDF dataset a query runs against (§13), over dictionary ids: the default graph and the named graphs as
-/// triple indexes sharing one term dictionary. Built from the store and the query's FROM / FROM NAMED clauses.
+/// The RDF dataset a query runs against (§13), over ids of one store snapshot: the default graph and the named
+/// graphs, as chosen by the query's FROM / FROM NAMED clauses (or the whole store without them). Never writes to
+/// the store: names the store has never held get query-local ids from the <see cref="TermTable"/>.
 /// </summary>
 internal sealed class QueryDatasetView
 {
-    private readonly Dictionary<int, TripleIndex> _named;
+    private readonly Dictionary<int, ActiveGraph> _named;
+    private readonly bool _allNamed;
 
-    private QueryDatasetView(TermDictionary dictionary, TripleIndex defaultGraph, Dictionary<int, TripleIndex> named, List<int> namedOrder)
+    private QueryDatasetView(IStoreReader reader, ActiveGraph defaultGraph, Dictionary<int, ActiveGraph> named, IReadOnlyList<int> namedOrder, bool allNamed)
     {
-        Dictionary = dictionary;
+        Reader = reader;
         DefaultGraph = defaultGraph;
         _named = named;
         NamedGraphIds = namedOrder;
+        _allNamed = allNamed;
     }
 
-    public TermDictionary Dictionary { get; }
+    /// <summary>The snapshot every lookup of the query reads.</summary>
+    public IStoreReader Reader { get; }
 
-    public TripleIndex DefaultGraph { get; }
+    public ActiveGraph DefaultGraph { get; }
 
     /// <summary>Ids of the named graphs' names.</summary>
     public IReadOnlyList<int> NamedGraphIds { get; }
 
-    public TripleIndex? NamedGraph(int nameId) => _named.TryGetValue(nameId, out var g) ? g : null;
-
-    public static QueryDatasetView Create(Dataset dataset, QuerySyntax query, SparqlQueryOptions? options)
+    public ActiveGraph? NamedGraph(int nameId)
     {
-        var dict = dataset.Dictionary;
-        var (from, fromNamed) = Clauses(query, options);
-        if (from.Count == 0 && fromNamed.Count == 0)
-        {
-            var named = new Dictionary<int, TripleIndex>();
-            var order = new List<int>();
-            foreach (var g in dataset.NamedGraphs)
-            {
-                int id = dict.GetOrAdd(g.Name!);
-                named[id] = g.Index;
-                order.Add(id);
-            }
-            return new QueryDatasetView(dict, dataset.DefaultGraph.Index, named, order);
-        }
-        Graph? Lookup(NamedNode iri) =>
-            dataset.TryGetGraph(iri, out var g) ? g : options?.GraphResolver?.Invoke(iri);
-        return FromClauses(dict, from, fromNamed, Lookup);
+        if (_named.TryGetValue(nameId, out var g)) return g;
+        if (!_allNamed || nameId <= 0 || !Reader.ContainsGraph(nameId)) return null;
+        lock (_named) return _named[nameId] = new ActiveGraph(Reader, nameId);
     }
 
-    public static QueryDatasetView Create(Graph graph, QuerySyntax query, SparqlQueryOptions? options)
-    {
-        var dict = graph.Dictionary;
-        var (from, fromNamed) = Clauses(query, options);
-        if (from.Count == 0 && fromNamed.Count == 0)
-            return new QueryDatasetView(dict, graph.Index, new Dictionary<int, TripleIndex>(), new List<int>());
-        Graph? Lookup(NamedNode iri) =>
-            graph.Name is not null && graph.Name.Equals(iri) ? graph : options?.GraphResolver?.Invoke(iri);
-        return FromClauses(dict, from, fromNamed, Lookup);
-    }
+    /// <summary>The whole snapshot: its default graph and all its named graphs.</summary>
+    public static QueryDatasetView Whole(IStoreReader reader) =>
+        new(reader, new ActiveGraph(reader, 0), new Dictionary<int, ActiveGraph>(), reader.NamedGraphIds, allNamed: true);
 
-    /// <summary>The dataset clauses: the protocol's graphs when the options name any, else the query's FROM / FROM NAMED.</summary>
-    private static (IList<NamedNode> From, IList<NamedNode> FromNamed) Clauses(QuerySyntax query, SparqlQueryOptions? options) =>
-        options is not null && (options.DefaultGraphs.Count > 0 || options.NamedGraphs.Count > 0)
-            ? (options.DefaultGraphs, options.NamedGraphs)
-            : (query.From, query.FromNamed);
-
-    private static QueryDatasetView FromClauses(TermDictionary dict, IList<NamedNode> from, IList<NamedNode> fromNamed, Func<NamedNode, Graph?> lookup)
+    /// <summary>The dataset of FROM / FROM NAMED: graphs of the snapshot named by those IRIs (missing ones are empty).</summary>
+    public static QueryDatasetView Create(IStoreReader reader, IReadOnlyList<NamedNode> from, IReadOnlyList<NamedNode> fromNamed, TermTable terms)
     {
-        var defaultGraph = new TripleIndex();
-        if (from.Count == 1 && lookup(from[0]) is { } single && ReferenceEquals(single.Dictionary, dict))
-            defaultGraph = single.Index;
+        if (from.Count == 0 && fromNamed.Count == 0) return Whole(reader);
+        int GraphId(NamedNode iri) => reader.TryGetId(iri, out int id) && reader.ContainsGraph(id) ? id : -1;
+
+        ActiveGraph defaultGraph;
+        var fromIds = from.Select(GraphId).Where(id => id > 0).Distinct().ToList();
+        if (fromIds.Count == 0) defaultGraph = ActiveGraph.Empty;
+        else if (fromIds.Count == 1) defaultGraph = new ActiveGraph(reader, fromIds[0]);
         else
-            foreach (var iri in from)
-                if (lookup(iri) is { } g) CopyInto(g, dict, defaultGraph);
-        var named = new Dictionary<int, TripleIndex>();
+        {
+            // The RDF merge of several graphs (§13.2.2): one table of their union.
+            var union = new List<IdTriple>();
+            foreach (var id in fromIds) union.AddRange(reader.Match(id, 0, 0, 0).AsEnumerable());
+            defaultGraph = new ActiveGraph(TripleTable.From(union));
+        }
+
+        var named = new Dictionary<int, ActiveGraph>();
         var order = new List<int>();
         foreach (var iri in fromNamed)
         {
-            int id = dict.GetOrAdd(iri);
-            if (named.ContainsKey(id)) continue;
-            var g = lookup(iri);
-            TripleIndex index;
-            if (g is null) index = new TripleIndex();
-            else if (ReferenceEquals(g.Dictionary, dict)) index = g.Index;
-            else
-            {
-                index = new TripleIndex();
-                CopyInto(g, dict, index);
-            }
-            named[id] = index;
-            order.Add(id);
+            int id = GraphId(iri);
+            var graph = id > 0 ? new ActiveGraph(reader, id) : ActiveGraph.Empty;
+            if (id <= 0) id = terms.Intern(iri);
+            if (named.TryAdd(id, graph)) order.Add(id);
         }
-        defaultGraph.Flush();
-        return new QueryDatasetView(dict, defaultGraph, named, order);
-    }
-
-    /// <summary>Re-encodes a graph's triples with <paramref name="dict"/> (graphs from a resolver have their own dictionary).</summary>
-    private static void CopyInto(Graph source, TermDictionary dict, TripleIndex target)
-    {
-        if (ReferenceEquals(source.Dictionary, dict))
-        {
-            foreach (var t in source.Index.Match(0, 0, 0).Span) target.Add(t);
-            return;
-        }
-        foreach (var t in source) target.Add(new IdTriple(dict.GetOrAdd(t.Subject), dict.GetOrAdd(t.Predicate), dict.GetOrAdd(t.Object)));
+        return new QueryDatasetView(reader, defaultGraph, named, order, allNamed: false);
     }
 }

@@ -1,5 +1,5 @@
 using KnowledgeGraph.Sparql.Functions;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
@@ -8,10 +8,10 @@ internal sealed class QueryExecution
 {
     private int _tick;
 
-    public QueryExecution(QueryDatasetView dataset, int slotCount, FunctionContext functions, CancellationToken token)
+    public QueryExecution(QueryDatasetView dataset, TermTable terms, int slotCount, FunctionContext functions, CancellationToken token)
     {
         Dataset = dataset;
-        Terms = new TermTable(dataset.Dictionary);
+        Terms = terms;
         SlotCount = slotCount;
         Functions = functions;
         Token = token;
@@ -60,12 +60,28 @@ internal sealed class QueryExecution
     public int ServiceBatchSize { get; init; } = 100;
 }
 
-/// <summary>The graph a pattern is matched against: the default graph or one named graph.</summary>
+/// <summary>The graph a pattern is matched against: the default graph or one named graph of the query's snapshot.</summary>
 internal sealed class ActiveGraph
 {
-    public ActiveGraph(TripleIndex? index) => Index = index;
+    private readonly TripleTable? _table;
+    private readonly IStoreReader? _reader;
+    private readonly int _graph;
 
-    public TripleIndex? Index { get; }
+    /// <summary>A graph with no triples (a graph the dataset does not have).</summary>
+    public static readonly ActiveGraph Empty = new(TripleTable.Empty);
 
-    public TripleRange Match(int s, int p, int o) => Index is null ? TripleRange.Empty : Index.Match(s, p, o);
+    public ActiveGraph(TripleTable table) => _table = table;
+
+    public ActiveGraph(IStoreReader reader, int graph)
+    {
+        // An in-memory snapshot hands over its table, searched directly rather than through the interface.
+        if (reader is ITableReader tables) _table = tables.Table(graph) ?? TripleTable.Empty;
+        else
+        {
+            _reader = reader;
+            _graph = graph;
+        }
+    }
+
+    public TripleRange Match(int s, int p, int o) => _table is not null ? _table.Match(s, p, o) : _reader!.Match(_graph, s, p, o);
 }

@@ -9,18 +9,29 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// <summary>Runs a parsed query: optimise, compile, evaluate, and shape the answer by query form.</summary>
 internal static class QueryExecutor
 {
-    public static SparqlResult Execute(SparqlQuery query, QueryDatasetView dataset, SparqlQueryOptions? options, CancellationToken cancellationToken)
+    public static SparqlResult Execute(SparqlQuery query, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken cancellationToken)
     {
         using var timeout = options?.Timeout is { } t ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(options!.Timeout!.Value);
         var token = timeout?.Token ?? cancellationToken;
-        token.ThrowIfCancellationRequested();
+        try
+        {
+            return Run(query, dataset, terms, options, token);
+        }
+        catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new SparqlTimeoutException(options!.Timeout!.Value);
+        }
+    }
 
+    private static SparqlResult Run(SparqlQuery query, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
         var algebra = AlgebraOptimizer.Default.Optimize(query.Algebra, new OptimizerContext(dataset));
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
         var plan = compiler.Compile(algebra, compiler.Root);
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = query.Syntax.BaseIri };
-        var exec = new QueryExecution(dataset, compiler.SlotCount, functions, token)
+        var exec = new QueryExecution(dataset, terms, compiler.SlotCount, functions, token)
         {
             ServiceClient = options?.ServiceClient,
             ServiceBatchSize = Math.Max(1, options?.ServiceBatchSize ?? 100),
@@ -28,8 +39,13 @@ internal static class QueryExecutor
         var input = exec.NewRow();
         if (options is not null)
             foreach (var (name, value) in options.Parameters)
+            {
+                // A misspelt parameter would otherwise leave its variable unbound and match everything.
                 if (compiler.Root.Slots.TryGetValue(name, out int slot)) input[slot] = exec.Terms.Intern(value);
-        var graph = new ActiveGraph(dataset.DefaultGraph);
+                else if (!compiler.UsedParameters.Contains(name))
+                    throw new ArgumentException($"The query has no variable ?{name} to bind (parameters: {string.Join(", ", options.Parameters.Keys.Select(k => "?" + k))}).", nameof(options));
+            }
+        var graph = dataset.DefaultGraph;
         var solutions = plan.Run(input, exec, graph);
 
         switch (query.Form)

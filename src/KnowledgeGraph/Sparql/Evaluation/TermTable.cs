@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
@@ -15,7 +15,8 @@ internal sealed class TermTable
     private const int CacheSize = 1024;
     private const int MaxCacheSize = 8192;
 
-    private readonly TermDictionary _dictionary;
+    private readonly IStoreReader _store;
+    private readonly Func<int, Term> _decode;
     private readonly Dictionary<Term, int> _localIds = new();
     private readonly List<Term> _local = new() { null! };
     private readonly Dictionary<Term, int> _constantIds = new(ReferenceEqualityComparer.Instance);
@@ -23,11 +24,15 @@ internal sealed class TermTable
     private Term?[]? _cachedTerms;
     private int _misses;
 
-    public TermTable(TermDictionary dictionary) => _dictionary = dictionary;
+    public TermTable(IStoreReader store)
+    {
+        _store = store;
+        _decode = store is ITableReader tables ? id => tables.Dictionary[id] : store.GetTerm;
+    }
 
     public int Intern(Term term)
     {
-        if (_dictionary.TryGetId(term, out int id)) return id;
+        if (_store.TryGetId(term, out int id)) return id;
         lock (_localIds)
         {
             if (_localIds.TryGetValue(term, out id)) return id;
@@ -50,7 +55,7 @@ internal sealed class TermTable
     }
 
     /// <summary>The id of a term the store holds; 0 when it does not (the pattern then cannot match).</summary>
-    public int StoreId(Term term) => _dictionary.TryGetId(term, out int id) ? id : 0;
+    public int StoreId(Term term) => _store.TryGetId(term, out int id) ? id : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term? Get(int id)
@@ -71,7 +76,7 @@ internal sealed class TermTable
                 _cachedTerms = terms = new Term?[ids.Length];
                 slot = id & (ids.Length - 1);
             }
-            var term = _dictionary[id];
+            var term = _decode(id);
             ids[slot] = id;
             terms[slot] = term;
             return term;

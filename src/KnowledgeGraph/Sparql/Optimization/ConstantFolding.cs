@@ -14,7 +14,7 @@ internal sealed class ConstantFolding : IAlgebraOptimizer
     public AlgebraNode Optimize(AlgebraNode node, OptimizerContext context)
     {
         if (context.Dataset is null) return node;
-        var exec = new QueryExecution(context.Dataset, 0, new FunctionContext(), CancellationToken.None);
+        var exec = new QueryExecution(context.Dataset, new TermTable(context.Dataset.Reader), 0, new FunctionContext(), CancellationToken.None);
         return node.TransformUp(n =>
         {
             var expressions = n.Expressions.ToList();
@@ -33,7 +33,7 @@ internal sealed class ConstantFolding : IAlgebraOptimizer
         {
             var compiled = new ExpressionCompiler(_ => throw new InvalidOperationException(), _ => throw new InvalidOperationException(), _ => "")
                 .Compile(x);
-            var value = compiled(Array.Empty<int>(), exec, new ActiveGraph(null));
+            var value = compiled(Array.Empty<int>(), exec, ActiveGraph.Empty);
             return value is null ? x : new TermExpression(value);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

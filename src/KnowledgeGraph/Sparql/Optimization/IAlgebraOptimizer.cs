@@ -20,10 +20,10 @@ internal sealed class OptimizerContext
     public long Count(Model.Term? s, Model.Term? p, Model.Term? o)
     {
         if (Dataset is null) return 1000;
-        int Id(Model.Term? t) => t is null ? 0 : Dataset.Dictionary.TryGetId(t, out int id) ? id : -1;
+        int Id(Model.Term? t) => t is null ? 0 : Dataset.Reader.TryGetId(t, out int id) ? id : -1;
         int si = Id(s), pi = Id(p), oi = Id(o);
         if (si < 0 || pi < 0 || oi < 0) return 0;
-        return Dataset.DefaultGraph.CountMatches(si, pi, oi);
+        return Dataset.DefaultGraph.Match(si, pi, oi).Length;
     }
 }
 

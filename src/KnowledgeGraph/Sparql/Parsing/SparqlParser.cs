@@ -23,17 +23,20 @@ internal sealed partial class SparqlParser
 
     private readonly string _text;
 
-    private SparqlParser(string text, string? baseIri)
+    private SparqlParser(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes)
     {
         _text = text;
         _lexer = new SparqlLexer(text);
         _base = baseIri;
+        // Prefixes declared before the text (a graph's own): the query's PREFIX declarations override them.
+        if (prefixes is not null)
+            foreach (var (prefix, ns) in prefixes) _prefixes[prefix] = ns;
     }
 
-    public static QuerySyntax Parse(string text, string? baseIri)
+    public static QuerySyntax Parse(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var parser = new SparqlParser(text, baseIri);
+        var parser = new SparqlParser(text, baseIri, prefixes);
         try
         {
             return parser.ParseQueryUnit();

@@ -54,6 +54,23 @@ public sealed class SparqlRow
         return value is not null;
     }
 
+    /// <summary>
+    /// The value bound to <paramref name="variable"/> as <typeparamref name="T"/>: a literal's value (string, int, long,
+    /// decimal, double, bool, DateTimeOffset; see <see cref="Literal.GetValue{T}"/>), an IRI's text as a string, or the
+    /// term itself when <typeparamref name="T"/> is a term type.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">The variable is not a result variable.</exception>
+    /// <exception cref="InvalidOperationException">The variable is unbound in this row.</exception>
+    /// <exception cref="FormatException">The value is not of that type.</exception>
+    public T Get<T>(string variable)
+    {
+        var term = this[variable] ?? throw new InvalidOperationException($"?{variable.TrimStart('?', '$')} is unbound in this row.");
+        if (term is T same) return same;
+        if (term is Literal literal) return literal.GetValue<T>();
+        if (typeof(T) == typeof(string) && term is NamedNode iri) return (T)(object)iri.Value;
+        throw new FormatException($"{term} is not a {typeof(T).Name}.");
+    }
+
     private int IndexOf(string variable)
     {
         var name = variable.Length > 0 && (variable[0] == '?' || variable[0] == '$') ? variable[1..] : variable;

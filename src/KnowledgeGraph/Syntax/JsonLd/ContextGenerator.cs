@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using Newtonsoft.Json.Linq;
 
 namespace KnowledgeGraph.Syntax.JsonLd;

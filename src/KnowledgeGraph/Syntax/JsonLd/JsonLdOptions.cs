@@ -27,14 +27,15 @@ public sealed class JsonLdOptions
     public string ProcessingMode { get; set; } = "json-ld-1.1";
 
     /// <summary>Emit triples whose predicate is a blank node. Our RDF model has IRI predicates only, so such
-    /// triples are always dropped; the option is kept for API completeness.</summary>
-    public bool ProduceGeneralizedRdf { get; set; }
+    /// triples are always dropped: not public, since it could do nothing; the W3C tests set it.</summary>
+    internal bool ProduceGeneralizedRdf { get; set; }
 
     /// <summary>How values with a base direction become RDF.</summary>
     public JsonLdRdfDirection RdfDirection { get; set; }
 
     /// <summary>When writing: turn <c>xsd:boolean</c>, <c>xsd:integer</c> and <c>xsd:double</c> literals into JSON
-    /// booleans and numbers.</summary>
+    /// booleans and numbers, as the JSON-LD API's <c>useNativeTypes</c> does. Off by default because it can change
+    /// data: a non-canonical form such as <c>"01"^^xsd:integer</c> reads back as <c>"1"</c>.</summary>
     public bool UseNativeTypes { get; set; }
 
     /// <summary>When writing: keep <c>rdf:type</c> as an ordinary property instead of <c>@type</c>.</summary>

@@ -1,5 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -58,7 +57,7 @@ public sealed class JsonLdWriter : IRdfWriter
             {
                 ProcessingMode = Options.ProcessingMode,
                 RdfDirection = Options.RdfDirection,
-                UseNativeTypes = false,
+                UseNativeTypes = Options.UseNativeTypes,
                 UseRdfType = Options.UseRdfType,
                 KeepNonCanonicalJson = true,
             }, cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Syntax.RdfXml;
 

@@ -1,5 +1,5 @@
 using System.Xml;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Syntax.RdfXml;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Syntax.Turtle;
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Store;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Syntax.Turtle;
 

@@ -16,8 +16,7 @@ public class OptimizerRuleTests
         var g = new Graph();
         for (int i = 0; i < 50; i++) g.Add(NamedNode.Create(Ex + "s" + i), NamedNode.Create(Ex + "common"), Literal.Integer(i));
         g.Add(NamedNode.Create(Ex + "s1"), NamedNode.Create(Ex + "rare"), Literal.Create("x"));
-        var q = SparqlQuery.Parse("SELECT * {}");
-        return (g, new OptimizerContext(QueryDatasetView.Create(g, q.Syntax, null)));
+        return (g, new OptimizerContext(QueryDatasetView.Whole(g.Owner.Store.Read())));
     }
 
     private static AlgebraNode Algebra(string query) => SparqlQuery.Parse("PREFIX : <" + Ex + "> " + query).Algebra;

@@ -99,13 +99,13 @@ internal sealed class BgpNode : PlanNode
         private readonly QueryExecution _exec;
         private readonly ActiveGraph _graph;
         private readonly int[] _row;
-        private readonly Store.TripleRange[] _ranges;
+        private readonly Storage.TripleRange[] _ranges;
         private readonly int[] _positions;
         private readonly int[] _assigned; // slot+1 of variables assigned at each level, 0 = none
         private readonly bool[] _sharedSubject;
         private int _level = -2; // -2 = not started, -1 = done
         private int _subject; // the subject whose triples _subjectRange holds, 0 = none
-        private Store.TripleRange _subjectRange;
+        private Storage.TripleRange _subjectRange;
         private bool _enumerated;
 
         public Cursor(BgpNode node, int[] input, int[] constants, QueryExecution exec, ActiveGraph graph)
@@ -117,7 +117,7 @@ internal sealed class BgpNode : PlanNode
             _graph = graph;
             int n = node._terms.Length / 3;
             _row = Copy(input);
-            _ranges = new Store.TripleRange[n];
+            _ranges = new Storage.TripleRange[n];
             _positions = new int[n];
             _assigned = new int[n * 3];
             _sharedSubject = node.SharedSubjects(input);
@@ -196,7 +196,7 @@ internal sealed class BgpNode : PlanNode
             return true;
         }
 
-        private Store.TripleRange Lookup(int level)
+        private Storage.TripleRange Lookup(int level)
         {
             var terms = _node._terms;
             int i = level * 3;
@@ -204,8 +204,8 @@ internal sealed class BgpNode : PlanNode
             int p = terms[i + 1].Term is null ? _row[terms[i + 1].Slot] : _constants[i + 1];
             int o = terms[i + 2].Term is null ? _row[terms[i + 2].Slot] : _constants[i + 2];
             // A computed (negative) id is not in the store.
-            if (s < 0 || p < 0 || o < 0) return Store.TripleRange.Empty;
-            if (s == 0 || p == 0 || !_sharedSubject[level] || _graph.Index is null) return _graph.Match(s, p, o);
+            if (s < 0 || p < 0 || o < 0) return Storage.TripleRange.Empty;
+            if (s == 0 || p == 0 || !_sharedSubject[level]) return _graph.Match(s, p, o);
             // Subject and predicate bound: search the subject's triples, found once for consecutive patterns on
             // the same subject (a star join binds ?c once and then looks up each of its properties).
             if (s != _subject)
@@ -213,7 +213,7 @@ internal sealed class BgpNode : PlanNode
                 _subject = s;
                 _subjectRange = _graph.Match(s, 0, 0);
             }
-            return Store.TripleIndex.WithinSubject(_subjectRange, p, o);
+            return _subjectRange.WithinSubject(p, o);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -24,21 +24,21 @@ internal sealed class GraphNode : PlanNode
             int id = exec.Terms.Intern(_name);
             var g = dataset.NamedGraph(id);
             if (g is null) yield break;
-            foreach (var r in _inner.Run(input, exec, new ActiveGraph(g))) yield return r;
+            foreach (var r in _inner.Run(input, exec, g)) yield return r;
             yield break;
         }
         if (input[_slot] != 0)
         {
             var g = dataset.NamedGraph(input[_slot]);
             if (g is null) yield break;
-            foreach (var r in _inner.Run(input, exec, new ActiveGraph(g))) yield return r;
+            foreach (var r in _inner.Run(input, exec, g)) yield return r;
             yield break;
         }
         foreach (var id in dataset.NamedGraphIds)
         {
             var bound = Copy(input);
             bound[_slot] = id;
-            var active = new ActiveGraph(dataset.NamedGraph(id));
+            var active = dataset.NamedGraph(id) ?? ActiveGraph.Empty;
             foreach (var r in _inner.Run(bound, exec, active)) yield return r;
         }
     }

@@ -41,7 +41,7 @@ internal sealed class RestrictedNode : PlanNode
     private IEnumerable<int[]> MergeWithInput(int[] input, int[] restricted, QueryExecution exec, ActiveGraph graph)
     {
         IEnumerable<int[]> source;
-        if (_cacheable && _keep.Length == 0 && graph.Index == exec.Dataset.DefaultGraph)
+        if (_cacheable && _keep.Length == 0 && ReferenceEquals(graph, exec.Dataset.DefaultGraph))
         {
             if (!exec.Cache.TryGetValue(this, out var cached))
             {

@@ -17,7 +17,7 @@ namespace KnowledgeGraph.Domain;
 public static class DecouplingGraph
 {
     /// <summary>The manifest name of the embedded ontology (<c>ontology/decoupling.ttl</c>).</summary>
-    internal const string OntologyResourceName = "KnowledgeGraph.Domain.decoupling.ttl";
+    internal const string OntologyResourceName = "KnowledgeGraph.Decoupling.decoupling.ttl";
 
     private static readonly Lazy<Graph> s_ontology = new(ParseOntology);
 

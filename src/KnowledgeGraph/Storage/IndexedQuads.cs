@@ -1,7 +1,7 @@
 using System.Collections;
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// The quads of one or more indexed graphs as they are stored: the shared term dictionary and each graph's triples

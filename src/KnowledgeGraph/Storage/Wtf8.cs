@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// UTF-8 that also round-trips lone surrogates (encoded as three-byte sequences, "WTF-8"), so any .NET string can be

@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Model;
 
 /// <summary>
 /// Prefix → namespace IRI mappings (as in Turtle's <c>@prefix</c>), kept in the order they were added.

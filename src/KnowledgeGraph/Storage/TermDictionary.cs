@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// Maps terms to dense integer ids and back. Id 0 is never used, so it can mean "unbound" in patterns.

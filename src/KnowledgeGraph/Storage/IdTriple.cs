@@ -1,10 +1,14 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Storage;
 
-/// <summary>A triple of dictionary ids. The field order is always subject, predicate, object.</summary>
-internal readonly record struct IdTriple(int S, int P, int O);
+/// <summary>A triple of term ids from one store's dictionary. The field order is always subject, predicate, object;
+/// id 0 never names a term, so patterns use it for "unbound".</summary>
+/// <param name="S">The subject's id.</param>
+/// <param name="P">The predicate's id.</param>
+/// <param name="O">The object's id.</param>
+public readonly record struct IdTriple(int S, int P, int O);
 
 /// <summary>The three orders the index keeps triples in.</summary>
 internal enum IndexOrder

@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace KnowledgeGraph.Store;
+namespace KnowledgeGraph.Storage;
 
 /// <summary>
 /// An in-place sort specialised for a struct comparer, so the comparison is inlined rather than called through a

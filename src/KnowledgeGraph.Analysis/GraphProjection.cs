@@ -1,4 +1,3 @@
-using KnowledgeGraph.Export;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 using QuikGraph;
@@ -23,14 +22,14 @@ public sealed partial class GraphProjection
 
     private readonly Graph _source;
     private readonly ProjectionOptions _options;
-    private readonly TermNames _names;
+    private readonly ShortNames _names;
     private readonly Dictionary<Term, string> _labels = new();
 
     private GraphProjection(Graph source, ProjectionOptions options)
     {
         _source = source;
         _options = options;
-        _names = new TermNames(source.Prefixes);
+        _names = new ShortNames(source.Prefixes);
         Graph = new BidirectionalGraph<Term, PredicateEdge>(allowParallelEdges: true);
     }
 

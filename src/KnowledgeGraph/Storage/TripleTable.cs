@@ -1,0 +1,149 @@
+using System.Runtime.CompilerServices;
+
+namespace KnowledgeGraph.Storage;
+
+/// <summary>
+/// An immutable set of id triples kept in three sorted orders (SPO, POS, OSP), so that every pattern of bound
+/// positions is a binary-searched run of one of them. Never mutated once built, so any number of readers may share
+/// it without locks; the in-memory store publishes a new table per change set and snapshots hold on to old ones.
+/// </summary>
+internal sealed class TripleTable
+{
+    public static readonly TripleTable Empty = new([], [], []);
+
+    public TripleTable(IdTriple[] spo, IdTriple[] pos, IdTriple[] osp)
+    {
+        Spo = spo;
+        Pos = pos;
+        Osp = osp;
+    }
+
+    public IdTriple[] Spo { get; }
+
+    public IdTriple[] Pos { get; }
+
+    public IdTriple[] Osp { get; }
+
+    public int Count => Spo.Length;
+
+    /// <summary>A table of <paramref name="triples"/> (sorted in SPO order without duplicates; taken over, not copied).</summary>
+    public static TripleTable FromSortedSpo(IdTriple[] triples) =>
+        triples.Length == 0 ? Empty : new TripleTable(triples, SortedCopy(triples, IndexOrder.Pos), SortedCopy(triples, IndexOrder.Osp));
+
+    /// <summary>A table of any triples: sorted and deduplicated here.</summary>
+    public static TripleTable From(IEnumerable<IdTriple> triples)
+    {
+        var spo = triples.ToArray();
+        new IdTripleComparer(IndexOrder.Spo).Sort(spo);
+        int w = 0;
+        for (int i = 0; i < spo.Length; i++)
+            if (w == 0 || spo[w - 1] != spo[i]) spo[w++] = spo[i];
+        if (w != spo.Length) Array.Resize(ref spo, w);
+        return FromSortedSpo(spo);
+    }
+
+    public static IdTriple[] SortedCopy(IdTriple[] source, IndexOrder order)
+    {
+        var copy = (IdTriple[])source.Clone();
+        new IdTripleComparer(order).Sort(copy);
+        return copy;
+    }
+
+    public bool Contains(IdTriple t) => Spo.AsSpan().BinarySearch(t, default(SpoOrder)) >= 0;
+
+    /// <summary>All triples matching the pattern; 0 in a position means unbound. With only the subject bound, the
+    /// run is in predicate, object order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public TripleRange Match(int s, int p, int o)
+    {
+        if (s != 0)
+        {
+            if (p != 0) return o != 0 ? Prefix(Spo, IndexOrder.Spo, s, p, o, 3) : Prefix(Spo, IndexOrder.Spo, s, p, 0, 2);
+            return o != 0 ? Prefix(Osp, IndexOrder.Osp, o, s, 0, 2) : Prefix(Spo, IndexOrder.Spo, s, 0, 0, 1);
+        }
+        if (p != 0) return o != 0 ? Prefix(Pos, IndexOrder.Pos, p, o, 0, 2) : Prefix(Pos, IndexOrder.Pos, p, 0, 0, 1);
+        if (o != 0) return Prefix(Osp, IndexOrder.Osp, o, 0, 0, 1);
+        return new TripleRange(Spo, 0, Spo.Length);
+    }
+
+    /// <summary>This table with <paramref name="sortedAdded"/> (SPO order, none already present) added and
+    /// <paramref name="removed"/> left out.</summary>
+    public TripleTable With(IdTriple[] sortedAdded, HashSet<IdTriple>? removed)
+    {
+        if (Count == 0 && removed is null) return FromSortedSpo(sortedAdded);
+        return new TripleTable(
+            MergeInto(Spo, sortedAdded, removed, IndexOrder.Spo),
+            MergeInto(Pos, SortedCopy(sortedAdded, IndexOrder.Pos), removed, IndexOrder.Pos),
+            MergeInto(Osp, SortedCopy(sortedAdded, IndexOrder.Osp), removed, IndexOrder.Osp));
+    }
+
+    private static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, HashSet<IdTriple>? removed, IndexOrder order)
+    {
+        var cmp = new IdTripleComparer(order);
+        var result = new IdTriple[current.Length + sortedAdded.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < current.Length || j < sortedAdded.Length)
+        {
+            IdTriple next;
+            if (j >= sortedAdded.Length || (i < current.Length && cmp.Compare(current[i], sortedAdded[j]) < 0)) next = current[i++];
+            else next = sortedAdded[j++];
+            if (removed is not null && removed.Contains(next)) continue;
+            result[k++] = next;
+        }
+        if (k != result.Length) Array.Resize(ref result, k);
+        return result;
+    }
+
+    private static TripleRange Prefix(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound)
+    {
+        int lo = LowerBound(array, order, k1, k2, k3, bound, upper: false, from: 0, to: array.Length);
+        // Most bound lookups match a few triples: step over them, then gallop (8, 16, 32, ... ahead) instead of
+        // searching the whole array again, so the end is found among cache lines next to the start.
+        int hi = lo, scanEnd = Math.Min(array.Length, lo + 8);
+        while (hi < scanEnd && ComparePrefix(array[hi], order, k1, k2, k3, bound) == 0) hi++;
+        if (hi == scanEnd && hi < array.Length)
+        {
+            int matched = hi - 1, step = 8, probe = hi;
+            while (probe < array.Length && ComparePrefix(array[probe], order, k1, k2, k3, bound) == 0)
+            {
+                matched = probe;
+                step *= 2;
+                probe = matched + step < 0 ? array.Length : matched + step;
+            }
+            hi = LowerBound(array, order, k1, k2, k3, bound, upper: true, from: matched + 1, to: Math.Min(probe, array.Length));
+        }
+        return new TripleRange(array, lo, hi - lo);
+    }
+
+    /// <summary>First index in [<paramref name="from"/>, <paramref name="to"/>) whose key prefix is &gt;= (or &gt; when
+    /// <paramref name="upper"/>) the given prefix; <paramref name="to"/> when there is none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int LowerBound(IdTriple[] array, IndexOrder order, int k1, int k2, int k3, int bound, bool upper, int from, int to)
+    {
+        int lo = from, hi = to;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int c = ComparePrefix(array[mid], order, k1, k2, k3, bound);
+            if (c < 0 || (upper && c == 0)) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int ComparePrefix(IdTriple t, IndexOrder order, int k1, int k2, int k3, int bound)
+    {
+        (int a, int b, int c) = order switch
+        {
+            IndexOrder.Spo => (t.S, t.P, t.O),
+            IndexOrder.Pos => (t.P, t.O, t.S),
+            _ => (t.O, t.S, t.P),
+        };
+        if (a != k1) return a < k1 ? -1 : 1;
+        if (bound == 1) return 0;
+        if (b != k2) return b < k2 ? -1 : 1;
+        if (bound == 2) return 0;
+        return c == k3 ? 0 : c < k3 ? -1 : 1;
+    }
+}
