@@ -37,12 +37,10 @@ internal sealed class SparqlProtocolHandler(Dataset dataset, SparqlServerOptions
         var queryOptions = new SparqlQueryOptions { Timeout = options.QueryTimeout, ServiceClient = options.ServiceClient };
         foreach (var g in request.DefaultGraphs) queryOptions.DefaultGraphs.Add(g);
         foreach (var g in request.NamedGraphs) queryOptions.NamedGraphs.Add(g);
-        // Building a dataset from FROM clauses adds the graph names to the shared term dictionary: run such queries
-        // alone (a heuristic that errs towards the exclusive lock: any FROM in the text).
-        bool writesDictionary = request.DefaultGraphs.Count > 0 || request.NamedGraphs.Count > 0
-            || request.Query!.Contains("FROM", StringComparison.OrdinalIgnoreCase);
+        // Queries read one snapshot and never write to the store; the read lock only keeps them from seeing a
+        // Graph Store PUT half done (its clear and its adds).
         SparqlResult result;
-        using (writesDictionary ? await gate.WriteAsync(token).ConfigureAwait(false) : await gate.ReadAsync(token).ConfigureAwait(false))
+        using (await gate.ReadAsync(token).ConfigureAwait(false))
         {
             try
             {
