@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs what the tests need beyond .NET: Debian packages for the graph-export checker, Graphviz and an
-# independent SPARQL engine (rdflib), and the npm packages graphology reads exports with. Idempotent and quick
-# when everything is already there.
+# Installs what the tests need beyond .NET: Debian packages for the graph-export checker, Graphviz, an
+# independent SPARQL engine (rdflib), the triple store and client the SPARQL-over-HTTP interop tests talk to
+# (Virtuoso 7.2, which the tests start themselves with their own database directory and loopback ports, and Jena's
+# RDFConnection), and the npm packages graphology reads exports with. Idempotent and quick when everything is
+# already there.
 set -euo pipefail
 
-apt_packages=(libxml2-utils python3-networkx python3-igraph python3-rdflib graphviz nodejs npm)
+apt_packages=(libxml2-utils python3-networkx python3-igraph python3-rdflib graphviz nodejs npm virtuoso-opensource libapache-jena-java default-jre-headless)
 missing=()
 for p in "${apt_packages[@]}"; do
   # A NodeSource nodejs bundles npm (and conflicts with Debian's npm package): an npm on PATH is enough.

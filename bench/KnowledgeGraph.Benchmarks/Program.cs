@@ -15,6 +15,7 @@ internal static class Program
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args[1..]);
             return 0;
         }
+        if (args.Length > 0 && args[0] == "http-load") return HttpLoad.Run(args[1..]);
         return PeerDriver.Run(args);
     }
 }

@@ -127,9 +127,10 @@ public sealed class SparqlQuery
     public SparqlResult Execute(IStoreReader snapshot, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        if (options?.GraphResolver is { } resolver && NeedsResolver(snapshot))
+        var (from, fromNamed) = DatasetClauses(options);
+        if (options?.GraphResolver is { } resolver && NeedsResolver(snapshot, from, fromNamed))
         {
-            using var resolved = ResolvedDataset(snapshot, resolver);
+            using var resolved = ResolvedDataset(snapshot, resolver, from, fromNamed);
             using var resolvedReader = resolved.Store.Read();
             return Run(resolvedReader, options, cancellationToken);
         }
@@ -139,7 +140,8 @@ public sealed class SparqlQuery
     private SparqlResult Run(IStoreReader reader, SparqlQueryOptions? options, CancellationToken cancellationToken)
     {
         var terms = new TermTable(reader);
-        var view = QueryDatasetView.Create(reader, Shape.From, Shape.FromNamed, terms);
+        var (from, fromNamed) = DatasetClauses(options);
+        var view = QueryDatasetView.Create(reader, from, fromNamed, terms);
         var outcome = QueryExecutor.Execute(Algebra, Shape, view, terms, options, cancellationToken);
         return Form switch
         {
@@ -164,17 +166,25 @@ public sealed class SparqlQuery
         return graph;
     }
 
-    private bool NeedsResolver(IStoreReader reader) =>
-        Syntax.From.Concat(Syntax.FromNamed).Any(iri => !reader.TryGetId(iri, out int id) || !reader.ContainsGraph(id));
+    /// <summary>The dataset clauses: the protocol's graphs when the options name any (they replace FROM / FROM NAMED,
+    /// SPARQL 1.1 Protocol §2.1.4), else the query's own.</summary>
+    private (IReadOnlyList<NamedNode> From, IReadOnlyList<NamedNode> FromNamed) DatasetClauses(SparqlQueryOptions? options) =>
+        options is not null && (options.DefaultGraphs.Count > 0 || options.NamedGraphs.Count > 0)
+            ? (options.DefaultGraphs.ToList(), options.NamedGraphs.ToList())
+            : (Syntax.From, Syntax.FromNamed);
+
+    private static bool NeedsResolver(IStoreReader reader, IReadOnlyList<NamedNode> from, IReadOnlyList<NamedNode> fromNamed) =>
+        from.Concat(fromNamed).Any(iri => !reader.TryGetId(iri, out int id) || !reader.ContainsGraph(id));
 
     /// <summary>
     /// A private dataset holding every graph FROM / FROM NAMED names, from the snapshot where it has the graph and from
     /// the resolver otherwise: the query then never adds a term to the caller's store.
     /// </summary>
-    private Dataset ResolvedDataset(IStoreReader reader, Func<NamedNode, IEnumerable<Triple>?> resolver)
+    private static Dataset ResolvedDataset(IStoreReader reader, Func<NamedNode, IEnumerable<Triple>?> resolver,
+        IReadOnlyList<NamedNode> from, IReadOnlyList<NamedNode> fromNamed)
     {
         var dataset = new Dataset();
-        foreach (var iri in Syntax.From.Concat(Syntax.FromNamed).Distinct())
+        foreach (var iri in from.Concat(fromNamed).Distinct())
         {
             var graph = dataset.GetOrCreateGraph(iri);
             if (reader.TryGetId(iri, out int id) && reader.ContainsGraph(id))

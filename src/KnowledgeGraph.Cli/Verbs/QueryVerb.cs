@@ -18,7 +18,7 @@ internal sealed class QueryVerb : IVerb
 
     public string Synopsis =>
         "kg query [--data FILE | --data IRI=FILE]... [--named IRI=FILE]... [--base IRI]\n" +
-        "                [--results table|json|xml|csv|tsv] [--to FMT] [--timeout SECONDS] [-o OUTPUT]\n" +
+        "                [--results table|json|xml|csv|tsv] [--to FMT] [--timeout SECONDS] [-o OUTPUT] [--endpoint URL]\n" +
         "                (--query-file FILE | QUERY-TEXT)";
 
     public string Description =>
@@ -26,7 +26,8 @@ internal sealed class QueryVerb : IVerb
         "graphs; with IRI=FILE, IRI is the file's base IRI) and each --named file as the named graph IRI, then runs\n" +
         "the query. FROM / FROM NAMED select among the loaded graphs; a file: IRI naming no loaded graph is read from\n" +
         "disk. SELECT and ASK print results as --results (default: a table that fits the terminal; json, xml, csv and\n" +
-        "tsv are the SPARQL 1.1 results formats); CONSTRUCT and DESCRIBE print a graph as --to (default turtle).";
+        "tsv are the SPARQL 1.1 results formats); CONSTRUCT and DESCRIBE print a graph as --to (default turtle).\n" +
+        "With --endpoint URL the query goes to a remote SPARQL 1.1 Protocol endpoint and its answer prints the same way.";
 
     public IReadOnlyList<string> Examples { get; } =
     [
@@ -43,6 +44,7 @@ internal sealed class QueryVerb : IVerb
         new("--to", null, "FMT", "CONSTRUCT/DESCRIBE output format (default turtle)"),
         new("--timeout", null, "SECONDS", "stop the query after this many seconds"),
         new("--query-file", null, "FILE", "read the query from FILE (- for standard input)"),
+        new("--endpoint", null, "URL", "send the query to a remote SPARQL 1.1 Protocol endpoint (no --data/--named then)"),
         new("--output", "-o", "OUTPUT", "write the results to OUTPUT instead of standard output"),
     ];
 
@@ -63,6 +65,12 @@ internal sealed class QueryVerb : IVerb
             if (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
                 throw new UsageException($"--timeout needs a positive number of seconds, not '{t}'", Name);
             timeout = TimeSpan.FromSeconds(seconds);
+        }
+        if (args.Value("--endpoint") is { } endpoint)
+        {
+            if (args.Values("--data").Count > 0 || args.Values("--named").Count > 0)
+                throw new UsageException("--data and --named do not apply to a remote --endpoint", Name);
+            return RemoteQuery.Run(context, endpoint, QueryText(args, context), args.Value("--base"), resultsFormat, graphFormat, output, timeout);
         }
         QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
         var text = QueryText(args, context);

@@ -34,4 +34,23 @@ public sealed class SparqlQueryOptions
     /// <summary>The triples of a graph named by FROM / FROM NAMED that the dataset does not hold (a file, say); null, or a
     /// resolver returning null, means such graphs are empty. A <c>Graph</c> is a valid answer.</summary>
     public Func<NamedNode, IEnumerable<Triple>?>? GraphResolver { get; set; }
+
+    /// <summary>
+    /// The protocol's <c>default-graph-uri</c> parameters: when this or <see cref="NamedGraphs"/> is not empty, the
+    /// two replace the query's FROM and FROM NAMED (<see href="https://www.w3.org/TR/sparql11-protocol/#dataset">SPARQL 1.1
+    /// Protocol §2.1.4</see>). Graphs the dataset does not hold go through <see cref="GraphResolver"/>, else are empty.
+    /// </summary>
+    public IList<NamedNode> DefaultGraphs { get; } = new List<NamedNode>();
+
+    /// <summary>The protocol's <c>named-graph-uri</c> parameters; see <see cref="DefaultGraphs"/>.</summary>
+    public IList<NamedNode> NamedGraphs { get; } = new List<NamedNode>();
+
+    /// <summary>
+    /// Answers SERVICE clauses. Null (the default) keeps queries off the network: SERVICE then fails with
+    /// <see cref="SparqlEvaluationException"/>, and SERVICE SILENT has no effect.
+    /// </summary>
+    public ISparqlServiceClient? ServiceClient { get; set; }
+
+    /// <summary>How many solutions go to a remote endpoint in one VALUES block; default 100.</summary>
+    public int ServiceBatchSize { get; set; } = 100;
 }

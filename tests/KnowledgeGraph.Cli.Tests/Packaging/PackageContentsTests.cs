@@ -78,6 +78,18 @@ public class PackageContentsTests
     }
 
     [Test]
+    public void The_server_package_brings_aspnetcore_as_a_framework_not_a_package()
+    {
+        var (metadata, entries) = Open(PackageFeed.Package("KnowledgeGraph.Server"));
+        Meta(metadata, "readme").Should().Be("README.md");
+        metadata.Descendants().Where(e => e.Name.LocalName == "frameworkReference").Select(e => e.Attribute("name")?.Value)
+            .Should().Contain("Microsoft.AspNetCore.App");
+        metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")?.Value)
+            .Should().Equal("KnowledgeGraph");
+        entries.Should().Contain(["README.md", "lib/net10.0/KnowledgeGraph.Server.dll", "lib/net10.0/KnowledgeGraph.Server.xml"]);
+    }
+
+    [Test]
     public void The_interactive_package_carries_its_notebook_extension()
     {
         var (metadata, entries) = Open(PackageFeed.Package("KnowledgeGraph.Interactive"));

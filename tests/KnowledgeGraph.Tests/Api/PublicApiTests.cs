@@ -19,6 +19,7 @@ public class PublicApiTests
     {
         // One baseline per shipped library package.
         yield return new TestCaseData(typeof(KnowledgeGraph.Graph).Assembly).SetName("PublicApi(KnowledgeGraph)");
+        yield return new TestCaseData(typeof(KnowledgeGraph.Server.SparqlServer).Assembly).SetName("PublicApi(KnowledgeGraph.Server)");
         yield return new TestCaseData(typeof(KnowledgeGraph.Analysis.GraphProjection).Assembly).SetName("PublicApi(KnowledgeGraph.Analysis)");
         yield return new TestCaseData(typeof(KnowledgeGraph.Domain.DecouplingGraph).Assembly).SetName("PublicApi(KnowledgeGraph.Decoupling)");
         yield return new TestCaseData(typeof(KnowledgeGraph.Interactive.KnowledgeGraphFormatters).Assembly).SetName("PublicApi(KnowledgeGraph.Interactive)");

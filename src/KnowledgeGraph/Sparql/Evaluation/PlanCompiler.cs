@@ -62,6 +62,10 @@ internal sealed class PlanCompiler
                 return new BgpNode(bgp.Patterns.SelectMany(p => p.Terms).Select(t => Position(t, scope)).ToArray());
             case PathPattern path:
                 return new PathNode(Position(path.Subject, scope), path.Path, Position(path.Object, scope));
+            case Join { Right: Service joinedService } serviceJoin:
+                return new ServiceJoinNode(Compile(serviceJoin.Left, scope), CompileService(joinedService, scope), optional: false);
+            case LeftJoin { Right: Service optionalService, Condition: null } serviceLeftJoin:
+                return Restrict(node, scope, new ServiceJoinNode(Compile(serviceLeftJoin.Left, scope), CompileService(optionalService, scope), optional: true));
             case Join join:
                 {
                     var left = Compile(join.Left, scope);
@@ -87,7 +91,7 @@ internal sealed class PlanCompiler
             case ToMultiSet tms:
                 return Compile(tms.Inner, scope);
             case Service service:
-                return new ServiceNode(service.Silent, service.Endpoint.ToString());
+                return CompileService(service, scope);
             case Filter { Inner: Bgp { Patterns.Count: > 0 } filteredBgp } filter when !filter.Condition.Any(e => e is ExistsExpression):
                 return Restrict(node, scope, FilteredBgp(filteredBgp, filter.Condition, scope));
             case Filter filter:
@@ -136,6 +140,14 @@ internal sealed class PlanCompiler
                 return Restrict(node, scope, new SliceNode(Compile(slice.Inner, scope), slice.Offset, slice.Limit), keepNothing: true);
         }
         throw new SparqlEvaluationException("Cannot evaluate " + node.GetType().Name);
+    }
+
+    private ServiceNode CompileService(Service service, Scope scope)
+    {
+        var names = new HashSet<string>();
+        service.Inner.CollectInScope(names);
+        var variables = names.Order(StringComparer.Ordinal).Select(v => (v, Slot(scope, v))).ToArray();
+        return new ServiceNode(Position(service.Endpoint, scope), service.Silent, service.Prologue, service.PatternText, variables);
     }
 
     /// <summary>A BGP with its filter's conjuncts attached to the pattern after which their variables are bound.</summary>

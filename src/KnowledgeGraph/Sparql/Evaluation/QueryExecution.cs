@@ -66,6 +66,12 @@ internal sealed class QueryExecution
     }
 
     public int[] NewRow() => new int[SlotCount];
+
+    /// <summary>Answers SERVICE clauses; null keeps the query off the network.</summary>
+    public ISparqlServiceClient? ServiceClient { get; init; }
+
+    /// <summary>Solutions per SERVICE request.</summary>
+    public int ServiceBatchSize { get; init; } = 100;
 }
 
 /// <summary>The graph a pattern is matched against: the default graph or one named graph of the query's snapshot.</summary>

@@ -31,7 +31,11 @@ internal static class QueryExecutor
         var plan = compiler.Compile(algebra, compiler.Root);
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = shape.BaseIri };
         var exec = new QueryExecution(dataset, terms, compiler.SlotCount, functions, token,
-            options is null ? SparqlQueryOptions.DefaultMaxRowsInMemory : options.MaxRowsInMemory);
+            options is null ? SparqlQueryOptions.DefaultMaxRowsInMemory : options.MaxRowsInMemory)
+        {
+            ServiceClient = options?.ServiceClient,
+            ServiceBatchSize = Math.Max(1, options?.ServiceBatchSize ?? 100),
+        };
         var input = exec.NewRow();
         if (options is not null)
             foreach (var (name, value) in options.Parameters)

@@ -138,7 +138,7 @@ internal sealed partial class AlgebraBuilder
                     g = JoinOf(g, new GraphPattern(ge.Name, TranslateGroup(ge.Group)));
                     break;
                 case ServiceElement se:
-                    g = JoinOf(g, new Service(se.Endpoint, TranslateGroup(se.Group), se.Silent));
+                    g = JoinOf(g, new Service(se.Endpoint, TranslateGroup(se.Group), se.Silent, se.Prologue, se.PatternText));
                     break;
                 case UnionElement u:
                     {

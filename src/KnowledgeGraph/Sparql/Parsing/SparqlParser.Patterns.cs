@@ -15,7 +15,7 @@ internal sealed partial class SparqlParser
         {
             group.SubSelect = WithAggregates(false, () => ParseSelectQuery(subSelect: true));
             group.SubSelect.Values = ParseValuesClause();
-            Expect("}");
+            group.End = Expect("}").End;
             Leave();
             return group;
         }
@@ -44,7 +44,7 @@ internal sealed partial class SparqlParser
             if (Peek().Is(".")) { Next(); triplesNeedDot = false; }
             else triplesNeedDot = true;
         }
-        Expect("}");
+        group.End = Expect("}").End;
         Leave();
         return group;
     }
@@ -76,7 +76,8 @@ internal sealed partial class SparqlParser
             bool silent = false;
             if (Peek().IsWord("SILENT")) { Next(); silent = true; }
             var endpoint = ParseVarOrIri();
-            return new ServiceElement(t.Offset, endpoint, silent, ParseGroupGraphPattern());
+            var group = ParseGroupGraphPattern();
+            return new ServiceElement(t.Offset, endpoint, silent, group, Prologue(), _text[group.Offset..group.End]);
         }
         if (t.IsWord("FILTER"))
         {

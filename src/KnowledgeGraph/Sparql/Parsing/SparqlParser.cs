@@ -21,8 +21,11 @@ internal sealed partial class SparqlParser
     private int _depth;
     private int _freshCounter;
 
+    private readonly string _text;
+
     private SparqlParser(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes, string sourceName = "query")
     {
+        _text = text;
         _lexer = new SparqlLexer(text, sourceName);
         _base = baseIri;
         // Prefixes declared before the text (a graph's own): the query's PREFIX declarations override them.
@@ -87,6 +90,16 @@ internal sealed partial class SparqlParser
             }
             else return;
         }
+    }
+
+    /// <summary>The BASE and PREFIX declarations in force, as text to put before a pattern sent to another endpoint.</summary>
+    private string Prologue()
+    {
+        var sb = new System.Text.StringBuilder();
+        if (_base is not null) sb.Append("BASE <").Append(_base).Append(">\n");
+        foreach (var (prefix, ns) in _prefixes)
+            sb.Append("PREFIX ").Append(prefix).Append(prefix.EndsWith(':') ? "" : ":").Append(" <").Append(ns).Append(">\n");
+        return sb.ToString();
     }
 
     private QuerySyntax ParseSelectQuery(bool subSelect)

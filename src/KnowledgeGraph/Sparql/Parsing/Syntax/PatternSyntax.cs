@@ -12,6 +12,9 @@ internal sealed class GroupSyntax
     public QuerySyntax? SubSelect { get; set; }
 
     public int Offset { get; init; }
+
+    /// <summary>Just after the closing brace, so the group's text is <c>query[Offset..End]</c> (SERVICE sends it on).</summary>
+    public int End { get; set; }
 }
 
 /// <summary>An element of a group graph pattern (GroupGraphPatternSub in §19.8).</summary>
@@ -31,7 +34,8 @@ internal sealed record MinusElement(int Offset, GroupSyntax Group) : PatternElem
 
 internal sealed record GraphElement(int Offset, PatternTerm Name, GroupSyntax Group) : PatternElement(Offset);
 
-internal sealed record ServiceElement(int Offset, PatternTerm Endpoint, bool Silent, GroupSyntax Group) : PatternElement(Offset);
+/// <summary>SERVICE, with the text a remote endpoint is sent: the query's prologue (BASE, PREFIX) and the group as written.</summary>
+internal sealed record ServiceElement(int Offset, PatternTerm Endpoint, bool Silent, GroupSyntax Group, string Prologue, string PatternText) : PatternElement(Offset);
 
 /// <summary>A nested group, or several joined by UNION.</summary>
 internal sealed record UnionElement(int Offset, List<GroupSyntax> Alternatives) : PatternElement(Offset);

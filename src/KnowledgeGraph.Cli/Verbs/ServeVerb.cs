@@ -1,0 +1,105 @@
+using System.Runtime.InteropServices;
+using KnowledgeGraph.Cli.Arguments;
+using KnowledgeGraph.Cli.Query;
+using KnowledgeGraph.Remote;
+using KnowledgeGraph.Server;
+
+namespace KnowledgeGraph.Cli.Verbs;
+
+/// <summary><c>kg serve [--db DIR | --data FILE...] [--bind HOST:PORT] [--read-only] [--timeout SECONDS]</c>.</summary>
+internal sealed class ServeVerb : IVerb
+{
+    public string Name => "serve";
+
+    public string Summary => "serve the dataset over HTTP (SPARQL 1.1 Protocol and Graph Store Protocol)";
+
+    public string Synopsis => "kg serve [--db DIR | --data FILE...] [--bind HOST:PORT] [--read-only] [--timeout SECONDS]";
+
+    public string Description =>
+        "Serves the dataset over HTTP until interrupted: the SPARQL 1.1 Protocol (query, and update unless --read-only)\n" +
+        "at /sparql, the Graph Store HTTP Protocol at /store, and a query page at /. Default bind 127.0.0.1:7878\n" +
+        "(loopback only). Without an Accept header, SELECT/ASK answer in SPARQL Results JSON and CONSTRUCT/DESCRIBE in\n" +
+        "Turtle. Over --data, updates change the served dataset in memory only; the files are not rewritten.";
+
+    public IReadOnlyList<string> Examples { get; } =
+    [
+        "kg serve --data out/decoupling-story.ttl",
+        "kg serve --data a.ttl --named http://example.org/g=b.ttl --bind 127.0.0.1:8080 --read-only --timeout 30",
+    ];
+
+    public IReadOnlyList<OptionSpec> Options { get; } =
+    [
+        new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
+        new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
+        new("--db", null, "DIR", "serve the persistent store in DIR"),
+        new("--bind", null, "HOST:PORT", "address to listen on (default 127.0.0.1:7878; port 0 picks a free one)"),
+        new("--read-only", null, null, "refuse SPARQL Update and Graph Store writes"),
+        new("--timeout", null, "SECONDS", "longest a query may run (default 60)"),
+        new("--allow-service", null, null, "let queries reach other endpoints through SERVICE"),
+    ];
+
+    public int Run(ParsedArguments args, CliContext context)
+    {
+        if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'", Name);
+        if (args.Value("--db") is { } db && (args.Values("--data").Count > 0 || args.Values("--named").Count > 0))
+            throw new UsageException("give either --db or --data/--named, not both", Name);
+        var options = new SparqlServerOptions
+        {
+            Bind = args.Value("--bind") ?? SparqlServerOptions.DefaultBind,
+            ReadOnly = args.Has("--read-only"),
+            ServiceClient = args.Has("--allow-service") ? new HttpSparqlServiceClient() : null,
+        };
+        if (args.Value("--timeout") is { } t)
+        {
+            if (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
+                throw new UsageException($"--timeout needs a positive number of seconds, not '{t}'", Name);
+            options.QueryTimeout = TimeSpan.FromSeconds(seconds);
+        }
+        if (args.Value("--db") is { } dir)
+            throw new CliIoException(dir, "persistent stores are not available in this build of kg serve");
+        QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
+        var data = QueryDataset.Load(context, args.Values("--data"), args.Values("--named"), Name);
+        return Serve(data.Dataset, options, context).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> Serve(Dataset dataset, SparqlServerOptions options, CliContext context)
+    {
+        SparqlServer server;
+        try
+        {
+            server = new SparqlServer(dataset, options);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message.Split(" (Parameter")[0], "serve");
+        }
+        await using (server)
+        {
+            try
+            {
+                await server.StartAsync(context.Cancellation);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException("--bind " + e.Message.Split(" (Parameter")[0], "serve");
+            }
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.Cancellation);
+            // A service manager stops us with SIGTERM: shut down as cleanly as on Ctrl+C.
+            using var term = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal =>
+            {
+                signal.Cancel = true;
+                stop.Cancel();
+            });
+            context.Info($"kg serve: listening on {server.BaseAddress} (SPARQL at {server.QueryEndpoint}, graphs at {server.GraphStoreEndpoint}){(options.ReadOnly ? ", read-only" : "")}; Ctrl+C stops");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            context.Info("kg serve: stopped");
+        }
+        return ExitCodes.Success;
+    }
+}
