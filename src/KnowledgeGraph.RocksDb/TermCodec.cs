@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.InteropServices;
 using System.Text;
 using KnowledgeGraph.Model;
 
@@ -27,7 +28,7 @@ internal static class TermCodec
         }
         catch (EncoderFallbackException)
         {
-            return Encode(term, Encoding.Unicode, Utf16);
+            return Encode(term, RawUtf16.Instance, Utf16);
         }
     }
 
@@ -63,7 +64,7 @@ internal static class TermCodec
     public static Term Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.IsEmpty) throw new InvalidDataException("An empty term record: the store is damaged.");
-        var encoding = (bytes[0] & Utf16) != 0 ? Encoding.Unicode : (Encoding)Encoding.UTF8;
+        var encoding = (bytes[0] & Utf16) != 0 ? RawUtf16.Instance : (Encoding)Encoding.UTF8;
         var rest = bytes[1..];
         switch (bytes[0] & ~Utf16)
         {
@@ -88,5 +89,32 @@ internal static class TermCodec
     {
         int firstLength = BinaryPrimitives.ReadInt32BigEndian(bytes);
         return (encoding.GetString(bytes.Slice(4, firstLength)), encoding.GetString(bytes[(4 + firstLength)..]));
+    }
+
+    /// <summary>UTF-16LE that copies code units as they are, lone surrogates included (the framework's UTF-16
+    /// encoding would replace them).</summary>
+    private sealed class RawUtf16 : Encoding
+    {
+        public static readonly RawUtf16 Instance = new();
+
+        public override int GetByteCount(char[] chars, int index, int count) => count * 2;
+
+        public override int GetBytes(char[] chars, int charIndex, int charCount, byte[] bytes, int byteIndex)
+        {
+            MemoryMarshal.AsBytes(chars.AsSpan(charIndex, charCount)).CopyTo(bytes.AsSpan(byteIndex));
+            return charCount * 2;
+        }
+
+        public override int GetCharCount(byte[] bytes, int index, int count) => count / 2;
+
+        public override int GetChars(byte[] bytes, int byteIndex, int byteCount, char[] chars, int charIndex)
+        {
+            MemoryMarshal.Cast<byte, char>(bytes.AsSpan(byteIndex, byteCount)).CopyTo(chars.AsSpan(charIndex));
+            return byteCount / 2;
+        }
+
+        public override int GetMaxByteCount(int charCount) => charCount * 2;
+
+        public override int GetMaxCharCount(int byteCount) => byteCount / 2;
     }
 }
