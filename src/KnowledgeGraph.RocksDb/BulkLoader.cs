@@ -14,9 +14,9 @@ namespace KnowledgeGraph.RocksDb;
 /// New dictionary entries are written as they are met, in their own small batches: a term nobody uses yet changes no
 /// graph, so a load that never commits leaves only unused dictionary entries, which are harmless.
 /// Blank nodes get labels unique to this load, because parsers reuse labels across processes and documents.
-/// Holds the store's write lock from construction to disposal.
+/// Holds the store's write lock from <see cref="RocksDbStore.BeginLoad"/> to disposal; use it from one thread.
 /// </summary>
-internal sealed class BulkLoader : IRdfSink, IDisposable
+public sealed class BulkLoader : IRdfSink, IDisposable
 {
     private const int BytesPerBufferedQuad = 16;
     private const int BytesPerCachedTerm = 200;
@@ -38,25 +38,36 @@ internal sealed class BulkLoader : IRdfSink, IDisposable
     private int _buffered;
     private int _nextId;
 
-    public BulkLoader(RocksDbStore store, BulkLoadOptions? options, CancellationToken cancellation)
+    internal BulkLoader(RocksDbStore store, BulkLoadOptions? options, CancellationToken cancellation)
     {
         store.EnterWriteLock();
-        _store = store;
-        _options = options ?? new BulkLoadOptions();
-        _cancellation = cancellation;
-        _nextId = store.NextId;
-        long memory = Math.Max(store.Options.BulkLoadMemoryBytes, 1L << 20);
-        _buffer = new IdQuad[(int)Math.Min(memory / 2 / BytesPerBufferedQuad, Array.MaxLength)];
-        _termCacheLimit = (int)Math.Min(memory / 2 / BytesPerCachedTerm, int.MaxValue);
-        _blankPrefix = "l" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant() + "_";
-        _folder = Path.Combine(store.TempFolder, Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_folder);
-        _targetGraph = _options.Graph is null ? 0 : IdOf(_options.Graph);
+        try
+        {
+            _store = store;
+            _options = options ?? new BulkLoadOptions();
+            _cancellation = cancellation;
+            _nextId = store.NextId;
+            long memory = Math.Max(store.Options.BulkLoadMemoryBytes, 1L << 20);
+            _buffer = new IdQuad[(int)Math.Min(memory / 2 / BytesPerBufferedQuad, Array.MaxLength)];
+            _termCacheLimit = (int)Math.Min(memory / 2 / BytesPerCachedTerm, int.MaxValue);
+            _blankPrefix = "l" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant() + "_";
+            _folder = Path.Combine(store.TempFolder, Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(_folder);
+            _targetGraph = _options.Graph is null ? 0 : IdOf(_options.Graph);
+        }
+        catch
+        {
+            _termBatch.Dispose();
+            store.ExitWriteLock();
+            throw;
+        }
     }
 
     /// <summary>Quads read so far.</summary>
     public long Count { get; private set; }
 
+    /// <summary>Adds a quad to the load (visible only after <see cref="Commit"/>).</summary>
+    /// <exception cref="OperationCanceledException">The load's token was cancelled.</exception>
     public void OnQuad(Quad quad)
     {
         _cancellation.ThrowIfCancellationRequested();
@@ -67,15 +78,17 @@ internal sealed class BulkLoader : IRdfSink, IDisposable
         if (++Count % _options.ProgressInterval == 0) _options.Progress?.Invoke(Count);
     }
 
+    /// <summary>Ignored: the store keeps no prefixes.</summary>
     public void OnPrefix(string prefix, string namespaceIri)
     {
     }
 
+    /// <summary>Ignored: the store keeps no base IRI.</summary>
     public void OnBase(string baseIri)
     {
     }
 
-    /// <summary>Makes everything read visible at once.</summary>
+    /// <summary>Makes every quad of the load visible at once, durably; call once, then dispose.</summary>
     public void Commit()
     {
         SpillRun();
@@ -167,6 +180,7 @@ internal sealed class BulkLoader : IRdfSink, IDisposable
         _sstFiles.Add(path);
     }
 
+    /// <summary>Ends the load, discarding it unless committed, and releases the store's write lock.</summary>
     public void Dispose()
     {
         try

@@ -6,6 +6,14 @@ namespace KnowledgeGraph.RocksDb;
 public sealed partial class RocksDbStore
 {
     /// <summary>
+    /// Starts a bulk load fed quad by quad: pass the loader as the sink of any <see cref="IRdfReader"/>, then call
+    /// <see cref="BulkLoader.Commit"/> and dispose it. Waits for the write lock, which the loader holds until disposed.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The store was opened read-only.</exception>
+    public BulkLoader BeginLoad(BulkLoadOptions? options = null, CancellationToken cancellationToken = default) =>
+        new(this, options, cancellationToken);
+
+    /// <summary>
     /// Bulk-loads quads as one transaction: they all become visible at once when the load finishes, or none does if
     /// it fails, is cancelled or the process dies. Memory stays within <see cref="RocksDbStoreOptions.BulkLoadMemoryBytes"/>
     /// whatever the input's size. Blank nodes are given labels unique to this load. Waits for the write lock.

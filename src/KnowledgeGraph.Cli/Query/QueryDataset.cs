@@ -1,6 +1,7 @@
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Input;
+using KnowledgeGraph.Cli.Storage;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
@@ -24,9 +25,15 @@ internal sealed class QueryDataset
 
     public Dataset Dataset { get; }
 
-    public static QueryDataset Load(CliContext context, IReadOnlyList<string> data, IReadOnlyList<string> named, string verb)
+    public static QueryDataset Load(CliContext context, string? db, IReadOnlyList<string> data, IReadOnlyList<string> named, string verb)
     {
         var result = new QueryDataset(context);
+        if (db is not null)
+        {
+            using var store = StoreAccess.OpenForReading(context, db);
+            // TEMPORARY BRIDGE (issue 13): the store is copied into memory until the engine queries IStoreReader.
+            StoreAccess.CopyInto(store, result.Dataset, context.Cancellation);
+        }
         foreach (var spec in data)
         {
             var (iri, path) = Split(spec, requireIri: false, "--data", verb);

@@ -17,7 +17,7 @@ internal sealed class QueryVerb : IVerb
     public string Summary => "run a SPARQL 1.1 query over RDF files";
 
     public string Synopsis =>
-        "kg query [--data FILE | --data IRI=FILE]... [--named IRI=FILE]... [--base IRI]\n" +
+        "kg query [--data FILE | --data IRI=FILE]... [--named IRI=FILE]... [--db DIR] [--base IRI]\n" +
         "                [--results table|json|xml|csv|tsv] [--to FMT] [--timeout SECONDS] [-o OUTPUT]\n" +
         "                (--query-file FILE | QUERY-TEXT)";
 
@@ -26,7 +26,8 @@ internal sealed class QueryVerb : IVerb
         "graphs; with IRI=FILE, IRI is the file's base IRI) and each --named file as the named graph IRI, then runs\n" +
         "the query. FROM / FROM NAMED select among the loaded graphs; a file: IRI naming no loaded graph is read from\n" +
         "disk. SELECT and ASK print results as --results (default: a table that fits the terminal; json, xml, csv and\n" +
-        "tsv are the SPARQL 1.1 results formats); CONSTRUCT and DESCRIBE print a graph as --to (default turtle).";
+        "tsv are the SPARQL 1.1 results formats); CONSTRUCT and DESCRIBE print a graph as --to (default turtle).\n" +
+        "--db DIR queries the persistent store in DIR (a DIR holding no store is an I/O error).";
 
     public IReadOnlyList<string> Examples { get; } =
     [
@@ -37,6 +38,7 @@ internal sealed class QueryVerb : IVerb
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
+        new("--db", null, "DIR", "query the persistent store in DIR (see kg load)"),
         new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
         new("--base", null, "IRI", "base IRI of the query (default: the --query-file's own file: IRI)"),
         new("--results", null, "FMT", "SELECT/ASK output: table (default), json, xml, csv, tsv"),
@@ -70,7 +72,7 @@ internal sealed class QueryVerb : IVerb
         var queryFile = args.Value("--query-file");
         var baseIri = args.Value("--base") ?? (queryFile is null || queryFile == "-" ? null : RdfInput.FileIri(context.FullPath(queryFile)));
         var query = Parse(text, baseIri, queryFile);
-        var data = QueryDataset.Load(context, args.Values("--data"), args.Values("--named"), Name);
+        var data = QueryDataset.Load(context, args.Value("--db"), args.Values("--data"), args.Values("--named"), Name);
         var options = new SparqlQueryOptions { Timeout = timeout, GraphResolver = data.Resolve };
 
         SparqlResult result;
