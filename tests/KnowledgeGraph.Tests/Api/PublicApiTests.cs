@@ -18,6 +18,7 @@ public class PublicApiTests
     private static IEnumerable<TestCaseData> Assemblies()
     {
         yield return new TestCaseData(typeof(KnowledgeGraph.Store.Graph).Assembly).SetName("PublicApi(KnowledgeGraph)");
+        yield return new TestCaseData(typeof(KnowledgeGraph.RocksDb.RocksDbStore).Assembly).SetName("PublicApi(KnowledgeGraph.RocksDb)");
     }
 
     [TestCaseSource(nameof(Assemblies))]
