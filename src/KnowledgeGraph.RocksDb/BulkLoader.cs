@@ -155,7 +155,7 @@ public sealed class BulkLoader : IRdfSink, IDisposable
             _cancellation.ThrowIfCancellationRequested();
             run.Sort(new IdQuadComparer(order));
             var path = Path.Combine(_folder, $"run{_sstFiles.Count}.sst");
-            using var writer = new SstFileWriter(new EnvOptions(), new ColumnFamilyOptions());
+            using var writer = new SstFileWriter(new EnvOptions(), StoreTuning.ForSstFiles());
             writer.Open(path);
             for (int i = 0; i < run.Length; i++)
             {
@@ -173,7 +173,7 @@ public sealed class BulkLoader : IRdfSink, IDisposable
     private void WriteGraphsFile()
     {
         var path = Path.Combine(_folder, "graphs.sst");
-        using var writer = new SstFileWriter(new EnvOptions(), new ColumnFamilyOptions());
+        using var writer = new SstFileWriter(new EnvOptions(), StoreTuning.ForSstFiles());
         writer.Open(path);
         foreach (int graph in _graphs) writer.Add(KeyLayout.GraphKey(graph), KeyLayout.Empty);
         writer.Finish();

@@ -73,8 +73,8 @@ public sealed partial class RocksDbStore : IQuadStore
         try
         {
             db = options.ReadOnly
-                ? RocksDbSharp.RocksDb.OpenReadOnly(dbOptions, full, new ColumnFamilies(), false)
-                : RocksDbSharp.RocksDb.Open(dbOptions, full, new ColumnFamilies());
+                ? RocksDbSharp.RocksDb.OpenReadOnly(dbOptions, full, new ColumnFamilies(StoreTuning.ForDatabase()), false)
+                : RocksDbSharp.RocksDb.Open(dbOptions, full, new ColumnFamilies(StoreTuning.ForDatabase()));
         }
         catch (RocksDbException e) when (e.Message.Contains("LOCK", StringComparison.Ordinal) || e.Message.Contains("lock", StringComparison.Ordinal))
         {
