@@ -12,6 +12,7 @@ namespace KnowledgeGraph.Cli.Tests.Storage;
 /// each, some large enough to be spilled in several sorted runs) and is killed with SIGKILL at a random moment, many
 /// times over. After each kill the store is reopened and every transaction checked: each file's triples are all there
 /// or none is, every file kg reported as loaded is there, and within a run the loaded files are a prefix of the list.
+/// The seed is printed with every failure, so a failing sequence of kill times can be replayed.
 /// </summary>
 public partial class CrashTests
 {
@@ -30,6 +31,7 @@ public partial class CrashTests
         var sizes = new Dictionary<int, int>();
         var reported = new HashSet<int>();
         int killed = 0, next = 0;
+        TimeSpan fullRun = TimeSpan.Zero;
         for (int round = 0; round < Rounds; round++)
         {
             var files = new List<int>();
@@ -39,14 +41,18 @@ public partial class CrashTests
                 WriteTransaction(dir, next, sizes[next]);
                 files.Add(next);
             }
-            int delayMs = random.Next(300, 7000);
+            // Round 0 runs to the end to time a whole run on this machine; later runs are killed at a random point of
+            // that time, so the kills fall inside the work on fast and slow machines alike.
+            int delayMs = round == 0 ? Timeout.Infinite : (int)(fullRun.TotalMilliseconds * (0.05 + 0.9 * random.NextDouble()));
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             bool wasKilled = RunAndKill(dir.Path, files, delayMs, reported);
+            if (round == 0) fullRun = clock.Elapsed;
             if (wasKilled) killed++;
             string context = $"seed {seed}, round {round}, killed after {delayMs} ms";
             Verify(store, sizes, reported, files, context);
         }
         TestContext.Out.WriteLine($"seed {seed}: {killed} of {Rounds} runs killed, {reported.Count} of {next} files committed");
-        killed.Should().BeGreaterThan(Rounds / 3, "most runs must actually be killed for the test to mean anything");
+        killed.Should().BeGreaterThanOrEqualTo((Rounds - 1) / 2, "most runs must actually be killed for the test to mean anything");
     }
 
     /// <summary>One transaction: <paramref name="size"/> triples with a predicate of its own, a tenth of them with
