@@ -89,6 +89,39 @@ public class ConcurrencyTests
     }
 
     [Test]
+    public void Readers_never_observe_half_of_an_update_request()
+    {
+        var dataset = new Dataset();
+        var stop = DateTime.UtcNow + RunFor;
+        var failures = new ConcurrentQueue<string>();
+        long requests = 0, checks = 0;
+        var writer = Task.Run(() =>
+        {
+            for (int n = 0; DateTime.UtcNow < stop; n++)
+            {
+                // Two operations in one request: readers must see both or neither.
+                dataset.Update($"PREFIX : <{Ex}> INSERT DATA {{ :s{n} :p 1 }} ; INSERT DATA {{ :s{n} :q 2 }}");
+                if (n % 3 == 2) dataset.Update($"PREFIX : <{Ex}> DELETE WHERE {{ :s{n - 1} :p ?x }} ; DELETE WHERE {{ :s{n - 1} :q ?y }}");
+                Interlocked.Increment(ref requests);
+            }
+        });
+        var counts = SparqlQuery.Parse($"PREFIX : <{Ex}> SELECT (COUNT(?a) AS ?ps) (COUNT(?b) AS ?qs) {{ {{ ?a :p ?x }} UNION {{ ?b :q ?y }} }}");
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            while (DateTime.UtcNow < stop)
+            {
+                var row = counts.Execute(dataset).ResultSet[0];
+                if (row.Get<int>("ps") != row.Get<int>("qs")) failures.Enqueue($"counts {row["ps"]} vs {row["qs"]}");
+                Interlocked.Increment(ref checks);
+            }
+        })).ToArray();
+        Task.WaitAll([writer, .. readers]);
+        failures.Should().BeEmpty();
+        Interlocked.Read(ref requests).Should().BeGreaterThan(10);
+        Interlocked.Read(ref checks).Should().BeGreaterThan(10);
+    }
+
+    [Test]
     public void A_failing_batch_leaves_the_graph_as_it_was()
     {
         var graph = new Graph();
