@@ -1,6 +1,7 @@
 namespace KnowledgeGraph.Analysis;
 
 /// <summary>Which parts of an RDF graph become the vertices and edges of a <see cref="GraphProjection"/>.</summary>
+/// <remarks>Thread safety: a plain settings object, not synchronised; set it up on one thread, then share it read-only (do not change it while an operation that was given it is running).</remarks>
 public sealed class ProjectionOptions
 {
     /// <summary>When true, literal objects become vertices too (one per distinct literal). Default false: only IRIs

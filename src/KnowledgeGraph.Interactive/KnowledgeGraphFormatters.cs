@@ -8,6 +8,8 @@ namespace KnowledgeGraph.Interactive;
 /// Teaches .NET Interactive to show KnowledgeGraph values as HTML: SPARQL results and graphs as tables, terms as
 /// short links. The package's <c>extension.dib</c> calls <see cref="Register"/> when a notebook references it.
 /// </summary>
+/// <remarks>Thread safety: call <see cref="Register"/> from the notebook's thread (the package's extension does); the formatters it
+/// installs only read the values they show, and <see cref="MaxRows"/> is read each time a value is shown.</remarks>
 public static class KnowledgeGraphFormatters
 {
     /// <summary>The most rows a table shows; the caption says how many were left out.</summary>

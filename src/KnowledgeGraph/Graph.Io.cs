@@ -76,7 +76,7 @@ public sealed partial class Graph
     public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(format);
-        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options, cancellationToken);
+        format.CreateWriter().Write(AsIndexedQuads(), output, RdfWriterOptions.WithDefaultPrefixes(options, Prefixes), cancellationToken);
     }
 
     /// <summary>The graph as text in <paramref name="format"/>.</summary>

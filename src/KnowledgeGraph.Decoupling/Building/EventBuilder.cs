@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Building;
 /// agent and a closed organization, a relocation an agent and a destination, a service restriction an agent and a
 /// target, a founding the founded organization, the other kinds an agent; every event needs at least one claim.
 /// </summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class EventBuilder : NodeBuilder<EventBuilder>, IEventReference
 {
     private EdtfDate? _time;

@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Building;
 /// language, or a role an event kind does not have; from <see cref="Build"/> for what can only be known at the end
 /// (an event without its required agent or target, an event no claim backs). After <see cref="Build"/> the builder
 /// is frozen and every further change throws.
+/// <para>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</para>
 /// </remarks>
 /// <example>
 /// <code>

@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Building;
 /// from an article. Instances come from <see cref="KnowledgeGraphBuilder"/>'s factory methods.
 /// </summary>
 /// <typeparam name="TSelf">The concrete builder, returned by every method so calls chain.</typeparam>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public abstract partial class NodeBuilder<TSelf> : INodeReference, IBuiltNode where TSelf : NodeBuilder<TSelf>
 {
     private readonly Dictionary<string, string> _prefLabels = new(StringComparer.OrdinalIgnoreCase);

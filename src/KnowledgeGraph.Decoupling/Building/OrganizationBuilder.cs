@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Building;
 /// Builds a <c>dcp:Organization</c> or one of its subclasses (<c>dcp:Company</c>, <c>dcp:ResearchLab</c>,
 /// <c>dcp:AcademicInstitution</c>, <c>dcp:GovernmentBody</c>).
 /// </summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class OrganizationBuilder : NodeBuilder<OrganizationBuilder>, IOrganizationReference
 {
     internal OrganizationBuilder(KnowledgeGraphBuilder owner, string id, NamedNode type) : base(owner, id, type) { }

@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Building;
 
 /// <summary>Builds a <c>dcp:Person</c> or a <c>dcp:AnonymousSource</c>.</summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class PersonBuilder : NodeBuilder<PersonBuilder>, IAgentReference
 {
     internal PersonBuilder(KnowledgeGraphBuilder owner, string id, NamedNode type) : base(owner, id, type) { }

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Building;
 /// <c>dcp:originalText</c>. Immutable: each method returns a changed copy.
 /// </summary>
 /// <example><code>Quantity.About(1800).Unit("people").Quoting("约1800人")</code></example>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed class Quantity
 {
     private Quantity(decimal? value, decimal? min, decimal? max, bool approximate)

@@ -61,7 +61,7 @@ public sealed class JsonLdRoundTripTests
         var expected = new Dataset();
         foreach (var q in quads) expected.Add(q);
         var text = new StringWriter();
-        new JsonLdWriter().Write(text, quads, prefixes);
+        new JsonLdWriter().Write(quads, text, new RdfWriterOptions { Prefixes = prefixes });
         var json = text.ToString();
         var actual = new Dataset();
         try
@@ -77,7 +77,7 @@ public sealed class JsonLdRoundTripTests
                         + string.Join("\n", expected.Select(q => q.ToString()).Order()) + "\nactual:\n"
                         + string.Join("\n", actual.Select(q => q.ToString()).Order()));
         var again = new StringWriter();
-        new JsonLdWriter().Write(again, actual, prefixes);
+        new JsonLdWriter().Write(actual, again, new RdfWriterOptions { Prefixes = prefixes });
         Assert.That(again.ToString(), Is.EqualTo(json), "writing the read-back dataset gives different bytes");
     }
 }

@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Domain;
 /// <c>2018-23</c>), approximate quantities, "reportedly". Add it with <c>builder.UseDecouplingStory()</c>, or load the
 /// built graph with <see cref="DecouplingGraph.Load"/>.
 /// </summary>
+/// <remarks>Thread safety: holds no state; <c>Setup</c> runs on the builder's thread.</remarks>
 public sealed partial class DecouplingStory : IGraphBuilderExtension
 {
     /// <summary>The id of the article node (<c>dcpr:silicon-valley-divide-article</c>).</summary>
@@ -48,6 +49,7 @@ public sealed partial class DecouplingStory : IGraphBuilderExtension
 }
 
 /// <summary>Adds the decoupling story to a builder.</summary>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class DecouplingStoryExtensions
 {
     /// <summary>Adds every fact of the package's story (see <see cref="DecouplingStory"/>).</summary>

@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Export;
 /// <see cref="GraphExportOptions.IncludeLiterals"/> the literal-valued properties are added to the node label as
 /// <c>key: value</c> lines. Every id and string is quoted and escaped; output is deterministic.
 /// </summary>
+/// <remarks>Thread safety: keeps only its options; one instance may write several graphs on several threads at once, as long as its options are not changed meanwhile.</remarks>
 public sealed class DotWriter
 {
     /// <summary>Longest literal value shown in a label; longer ones are cut with an ellipsis so boxes stay readable.</summary>

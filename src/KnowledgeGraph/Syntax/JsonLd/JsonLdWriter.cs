@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Syntax.JsonLd;
 /// graphs as <c>@graph</c> objects. The same dataset always gives the same bytes, and <see cref="JsonLdReader"/> reads
 /// the output back to an isomorphic dataset.
 /// </summary>
+/// <remarks>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</remarks>
 public sealed class JsonLdWriter : IRdfWriter
 {
     /// <summary>Creates a writer with default options.</summary>
@@ -23,8 +24,9 @@ public sealed class JsonLdWriter : IRdfWriter
     public JsonLdOptions Options { get; }
 
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    public void Write(IEnumerable<Quad> quads, TextWriter output, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var prefixes = options?.Prefixes;
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(quads);
         var document = BuildDocument(quads, prefixes, options, cancellationToken);
