@@ -55,10 +55,6 @@ public class CoreLayerTests
         ["KnowledgeGraph.Sparql.Algebra.Expressions -> KnowledgeGraph.Sparql.Algebra"] =
             "EXISTS is an expression holding a pattern (AlgebraNode) and filters are patterns holding expressions; " +
             "Expression.Patterns() and ExistsExpression name AlgebraNode: one namespace for both, or expressions reach patterns through an interface of their own",
-        ["KnowledgeGraph.Syntax -> KnowledgeGraph.Syntax.JsonLd"] = Registry,
-        ["KnowledgeGraph.Syntax -> KnowledgeGraph.Syntax.NTriples"] = Registry,
-        ["KnowledgeGraph.Syntax -> KnowledgeGraph.Syntax.RdfXml"] = Registry,
-        ["KnowledgeGraph.Syntax -> KnowledgeGraph.Syntax.Turtle"] = Registry,
         ["KnowledgeGraph.Remote.Http -> KnowledgeGraph.Remote"] =
             "the HTTP exchange throws Remote's SparqlEndpointException, the one documented failure of the clients: the exception belongs below both",
         ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Constraints"] =
@@ -68,9 +64,6 @@ public class CoreLayerTests
         ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Evaluation.Operators"] =
             "PlanCompiler (and AggregateFunctions) in Evaluation build the operators, which extend Evaluation's PlanNode: the compiler belongs with the operators",
     };
-
-    private const string Registry =
-        "RdfFormat (Syntax.Common, which every syntax uses) names the built-in formats and creates their readers and writers: the open format registry moves the built-ins above the syntaxes";
 
     private static string CorePath => typeof(KnowledgeGraph.Model.Term).Assembly.Location;
 
