@@ -2,6 +2,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Optimization;
 using KnowledgeGraph.Sparql.Parsing;
 using KnowledgeGraph.Sparql.Parsing.Syntax;
 using KnowledgeGraph.Storage;
@@ -142,7 +143,8 @@ public sealed class SparqlQuery
         var terms = new TermTable(reader);
         var (from, fromNamed) = DatasetClauses(options);
         var view = QueryDatasetView.Create(reader, from, fromNamed, terms);
-        var outcome = QueryExecutor.Execute(Algebra, Shape, view, terms, options, cancellationToken);
+        var plan = AlgebraOptimizer.Default.Optimize(Algebra, new OptimizerContext(view.CountDefaultMatches));
+        var outcome = QueryExecutor.Execute(plan, Shape, view, terms, options, cancellationToken);
         return Form switch
         {
             SparqlQueryForm.Ask => SparqlResult.FromBoolean(outcome.Boolean),
