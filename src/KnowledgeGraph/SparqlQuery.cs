@@ -64,6 +64,11 @@ public sealed class SparqlQuery
     /// <exception cref="SparqlSyntaxException">The text is not a valid SPARQL 1.1 query; carries line and column.</exception>
     public static SparqlQuery Parse(string text, string? baseIri = null) => Parse(text, baseIri, null);
 
+    /// <summary>Parses a query sent to <c>Graph.Query</c>/<c>Dataset.Query</c>: the data's prefixes are available
+    /// unless the options opt out (<see cref="SparqlQueryOptions.UseDataPrefixes"/>).</summary>
+    internal static SparqlQuery ParseForData(string text, SparqlQueryOptions? options, PrefixMap dataPrefixes) =>
+        Parse(text ?? throw new ArgumentNullException(nameof(text)), null, options?.UseDataPrefixes == false ? null : dataPrefixes);
+
     /// <summary>Parses a query with prefixes declared in advance (a graph's prefix map, say); the query's own PREFIX
     /// declarations take precedence.</summary>
     /// <param name="text">The query text.</param>
