@@ -35,6 +35,10 @@ public sealed class SparqlQuery
 
     internal QuerySyntax Syntax { get; }
 
+    /// <summary>What in this query conflicts with pre-binding <paramref name="preBound"/> (MINUS, SERVICE, VALUES, a
+    /// BIND or sub-select that rebinds or drops one of them), described for a message; null when nothing does.</summary>
+    internal string? PreBindingConflict(IReadOnlySet<string> preBound) => PreBindingCheck.Violation(Syntax, preBound);
+
     internal AlgebraNode Algebra { get; }
 
     /// <summary>The query form.</summary>

@@ -38,12 +38,8 @@ public class CoreLayerTests
     /// </summary>
     internal static readonly Dictionary<string, string> Known = new()
     {
-        // The results formats reach into the function library for number formatting.
-        ["KnowledgeGraph.Sparql.Results.Text -> KnowledgeGraph.Sparql.Functions"] = "the TSV writer formats numbers with Functions.XsdLexical (belongs in Model)",
         // SHACL reaches below the public SPARQL API in two places.
         ["KnowledgeGraph.Shacl.Constraints -> KnowledgeGraph.Sparql.Functions"] = "sh:lessThan and friends compare with SparqlOperators: comparison of terms belongs in Model",
-        ["KnowledgeGraph.Shacl.Sparql -> KnowledgeGraph.Sparql.Algebra"] = "the pre-binding check (SHACL §5.3.1) walks the parsed query; the parser should report what a query binds",
-        ["KnowledgeGraph.Shacl.Sparql -> KnowledgeGraph.Sparql.Parsing.Syntax"] = "the pre-binding check (SHACL §5.3.1) walks the parsed query; the parser should report what a query binds",
     };
 
     /// <summary>Edges inside one layer (so allowed by the table) that still close a cycle, with why; same rules as
@@ -53,8 +49,6 @@ public class CoreLayerTests
         ["KnowledgeGraph.Sparql.Algebra.Expressions -> KnowledgeGraph.Sparql.Algebra"] =
             "EXISTS is an expression holding a pattern (AlgebraNode) and filters are patterns holding expressions; " +
             "Expression.Patterns() and ExistsExpression name AlgebraNode: one namespace for both, or expressions reach patterns through an interface of their own",
-        ["KnowledgeGraph.Remote.Http -> KnowledgeGraph.Remote"] =
-            "the HTTP exchange throws Remote's SparqlEndpointException, the one documented failure of the clients: the exception belongs below both",
         ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Constraints"] =
             "the shapes reader (Shacl) builds the constraint components, which implement Shacl's IConstraint: the reader belongs beside the components",
         ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Sparql"] =
