@@ -8,17 +8,20 @@ namespace KnowledgeGraph.RocksDb;
 /// Safe to use from several threads at once (RocksDB reads are; the caches are concurrent).</summary>
 internal class RocksDbReader : IStoreReader
 {
+    private readonly RocksDbStore _owner;
     private readonly Snapshot _snapshot;
     private readonly TermCache _terms;
     private IReadOnlyList<int>? _namedGraphIds;
-    private int _disposed;
+    private int _released;
 
-    public RocksDbReader(RocksDbSharp.RocksDb db, TermCache terms)
+    public RocksDbReader(RocksDbStore store)
     {
-        Db = db;
-        _terms = terms;
-        _snapshot = db.CreateSnapshot();
+        _owner = store;
+        Db = store.Db;
+        _terms = store.Terms;
+        _snapshot = Db.CreateSnapshot();
         Snapshot = new ReadOptions().SetSnapshot(_snapshot);
+        store.Track(this);
     }
 
     protected RocksDbSharp.RocksDb Db { get; }
@@ -29,6 +32,7 @@ internal class RocksDbReader : IStoreReader
     public virtual bool TryGetId(Term term, out int id)
     {
         ArgumentNullException.ThrowIfNull(term);
+        ThrowIfClosed();
         var value = Db.Get(KeyLayout.TermKey(TermCodec.Encode(term)), null, Snapshot);
         id = value is null ? 0 : KeyLayout.ReadInt(value);
         return value is not null;
@@ -37,6 +41,7 @@ internal class RocksDbReader : IStoreReader
     public virtual Term GetTerm(int id)
     {
         if (_terms.TryGet(id, out var term)) return term;
+        ThrowIfClosed();
         var value = Db.Get(KeyLayout.IdKey(id), null, Snapshot) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "No term has this id in this store.");
         term = TermCodec.Decode(value);
         _terms.Add(id, term);
@@ -75,6 +80,7 @@ internal class RocksDbReader : IStoreReader
     /// without gathering them, for dumps of any size.</summary>
     internal IEnumerable<IdTriple> Scan(int graph, int s, int p, int o)
     {
+        ThrowIfClosed();
         var order = KeyLayout.OrderFor(s, p, o);
         var prefix = KeyLayout.PatternPrefix(order, graph, s, p, o);
         using var it = Db.NewIterator(null, Snapshot);
@@ -94,9 +100,25 @@ internal class RocksDbReader : IStoreReader
 
     public void Dispose()
     {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
+        if (Interlocked.Exchange(ref _released, 1) != 0) return;
         Dispose(true);
+        _owner.Untrack(this);
+        if (!_owner.IsDisposed) _snapshot.Dispose();
+    }
+
+    /// <summary>Releases the snapshot before the store closes the database (RocksDB must not close under live
+    /// snapshots); the reader is unusable afterwards.</summary>
+    internal void ReleaseForClose()
+    {
+        if (Interlocked.Exchange(ref _released, 1) != 0) return;
         _snapshot.Dispose();
+    }
+
+    /// <summary>A snapshot read after the reader or its store closed would touch freed native memory: refuse it.</summary>
+    protected void ThrowIfClosed()
+    {
+        if (Volatile.Read(ref _released) != 0 || _owner.IsDisposed)
+            throw new ObjectDisposedException(nameof(RocksDbReader), "The reader or its store has been disposed.");
     }
 
     protected virtual void Dispose(bool disposing)

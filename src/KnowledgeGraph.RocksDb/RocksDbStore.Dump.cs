@@ -12,7 +12,7 @@ public sealed partial class RocksDbStore
     public IEnumerable<Quad> Quads(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        using var reader = new RocksDbReader(Db, Terms);
+        using var reader = new RocksDbReader(this);
         foreach (int graph in (int[])[0, .. reader.NamedGraphIds])
         {
             var name = graph == 0 ? null : reader.GetTerm(graph);

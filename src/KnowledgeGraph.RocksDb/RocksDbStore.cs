@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Storage;
 using RocksDbSharp;
 
@@ -20,7 +21,8 @@ public sealed partial class RocksDbStore : IQuadStore
     private const string TempFolderName = "kg-load-tmp";
 
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-    private bool _disposed;
+    private readonly ConcurrentDictionary<RocksDbReader, byte> _openReaders = new();
+    private volatile bool _disposed;
 
     private RocksDbStore(RocksDbSharp.RocksDb db, string directory, RocksDbStoreOptions options, int nextId, int nextGraph)
     {
@@ -139,7 +141,7 @@ public sealed partial class RocksDbStore : IQuadStore
     public IStoreReader Read()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        return new RocksDbReader(Db, Terms);
+        return new RocksDbReader(this);
     }
 
     /// <summary>Opens the write transaction, waiting while another transaction or bulk load is running.</summary>
@@ -173,12 +175,19 @@ public sealed partial class RocksDbStore : IQuadStore
         if (System.IO.Directory.Exists(TempFolder)) System.IO.Directory.Delete(TempFolder, recursive: true);
     }
 
-    /// <summary>Closes the store. Readers and writers still open must not be used afterwards.</summary>
+    internal bool IsDisposed => _disposed;
+
+    internal void Track(RocksDbReader reader) => _openReaders.TryAdd(reader, 0);
+
+    internal void Untrack(RocksDbReader reader) => _openReaders.TryRemove(reader, out _);
+
+    /// <summary>Closes the store. Readers and writers still open are released first and throw
+    /// <see cref="ObjectDisposedException"/> when used afterwards; an uncommitted transaction is discarded.</summary>
     public void Dispose()
     {
         if (_disposed) return;
         _disposed = true;
+        foreach (var reader in _openReaders.Keys) reader.ReleaseForClose();
         Db.Dispose();
-        _writeLock.Dispose();
     }
 }

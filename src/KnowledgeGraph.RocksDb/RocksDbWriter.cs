@@ -24,7 +24,7 @@ internal sealed class RocksDbWriter : RocksDbReader, IStoreWriter
     private int _nextGraph;
     private bool _finished;
 
-    public RocksDbWriter(RocksDbStore store) : base(store.Db, store.Terms)
+    public RocksDbWriter(RocksDbStore store) : base(store)
     {
         _store = store;
         _nextId = store.NextId;
@@ -157,6 +157,7 @@ internal sealed class RocksDbWriter : RocksDbReader, IStoreWriter
 
     private void ThrowIfFinished()
     {
+        ThrowIfClosed();
         if (_finished) throw new InvalidOperationException("This transaction has ended; open a new one with RocksDbStore.Write().");
     }
 

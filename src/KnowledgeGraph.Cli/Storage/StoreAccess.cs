@@ -1,6 +1,4 @@
-using KnowledgeGraph.Model;
 using KnowledgeGraph.RocksDb;
-using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Cli.Storage;
 
@@ -20,6 +18,10 @@ internal static class StoreAccess
     public static RocksDbStore OpenForReading(CliContext context, string dir) =>
         Open(context, dir, new RocksDbStoreOptions { ReadOnly = true, CreateIfMissing = false });
 
+    /// <summary>The store in DIR as a dataset (disposing it closes the store): read-only unless <paramref name="write"/>.</summary>
+    public static Dataset OpenDataset(CliContext context, string dir, bool write) =>
+        new(write ? OpenForWriting(context, dir, create: false) : OpenForReading(context, dir));
+
     private static RocksDbStore Open(CliContext context, string dir, RocksDbStoreOptions options)
     {
         var full = context.FullPath(dir);
@@ -33,18 +35,5 @@ internal static class StoreAccess
         catch (InvalidDataException e) { throw new CliIoException(dir, e.Message, e); }
         catch (UnauthorizedAccessException e) { throw new CliIoException(dir, "permission denied", e); }
         catch (IOException e) { throw new CliIoException(dir, e.Message, e); }
-    }
-
-    /// <summary>
-    /// Copies the store's committed state into an in-memory dataset, named graphs (empty ones too) included.
-    /// TEMPORARY BRIDGE (issue 13): `kg query --db` and `kg stats --db` read through this until the SPARQL engine
-    /// runs on <see cref="KnowledgeGraph.Storage.IStoreReader"/> (issue 11); then they should query the store's
-    /// snapshot directly and this copy, whose memory grows with the store, goes away.
-    /// </summary>
-    public static void CopyInto(RocksDbStore store, Dataset dataset, CancellationToken cancellationToken)
-    {
-        using (var reader = store.Read())
-            foreach (int graph in reader.NamedGraphIds) dataset.GetOrCreateGraph(reader.GetTerm(graph));
-        foreach (var quad in store.Quads(cancellationToken)) dataset.Add(quad);
     }
 }

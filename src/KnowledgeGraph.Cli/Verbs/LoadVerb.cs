@@ -48,8 +48,8 @@ internal sealed class LoadVerb : IVerb
         NamedNode? graph = null;
         if (args.Value("--graph") is { } iri)
         {
-            if (!IriSyntax.IsAbsoluteIri(iri, out _)) throw new UsageException($"--graph needs an absolute IRI, not '{iri}'", Name);
-            graph = NamedNode.Create(iri);
+            if (!NamedNode.TryCreate(iri, out var name)) throw new UsageException($"--graph needs an absolute IRI, not '{iri}'", Name);
+            graph = name;
         }
         long? memory = null;
         if (args.Value("--memory") is { } m)

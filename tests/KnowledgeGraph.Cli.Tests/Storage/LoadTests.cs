@@ -2,7 +2,7 @@ using KnowledgeGraph.RocksDb;
 
 namespace KnowledgeGraph.Cli.Tests.Storage;
 
-/// <summary><c>kg load --db</c> and the <c>--db</c> option of <c>kg query</c> and <c>kg stats</c>.</summary>
+/// <summary><c>kg load --db</c> and the <c>--db</c> option of <c>kg query</c>, <c>kg update</c> and <c>kg stats</c>.</summary>
 public class LoadTests
 {
     private const string People = """
@@ -60,7 +60,51 @@ public class LoadTests
         query.Stdout.Should().Be("n\r\n4\r\n", "the 4 triples of good.ttl, none of bad.nt");
     }
 
+    [Test]
+    public void Update_changes_the_store_in_one_transaction_and_writes_nothing()
+    {
+        using var dir = new TempFolder();
+        dir.File("more.nq", Quads);
+        KgRunner.Run(dir.Path, "load", "--db", "store", "more.nq").ExitCode.Should().Be(0);
+
+        var update = KgRunner.Run(dir.Path, "update", "--db", "store", """
+            PREFIX ex: <http://example.org/>
+            DELETE { GRAPH ?g { ?s ex:p ?o } } INSERT { GRAPH ?g { ?s ex:q ?o } } WHERE { GRAPH ?g { ?s ex:p ?o } } ;
+            INSERT DATA { ex:b ex:p _:fresh . GRAPH ex:h { ex:c ex:p "çé" } }
+            """);
+        update.ExitCode.Should().Be(0, update.ToString());
+        update.Stdout.Should().BeEmpty("with --db nothing is written");
+        Count(dir, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <http://example.org/g> { ?s <http://example.org/q> \"in g\" } }").Should().Be(1);
+        Count(dir, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s <http://example.org/p> ?o } }").Should().Be(1, "only ex:h's triple still uses ex:p in a named graph");
+        Count(dir, "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://example.org/p> ?o FILTER(isBlank(?o)) }").Should().Be(1);
+
+        // A request failing in its last operation changes nothing.
+        var failed = KgRunner.Run(dir.Path, "update", "--db", "store", "CLEAR ALL ; DROP GRAPH <http://example.org/missing>");
+        failed.ExitCode.Should().Be(1, failed.ToString());
+        failed.ErrorLines.Should().ContainSingle().Which.Should().StartWith("update:1:");
+        Count(dir, "SELECT (COUNT(*) AS ?n) WHERE { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }").Should().Be(4);
+
+        var syntax = KgRunner.Run(dir.Path, "update", "--db", "store", "INSERT DATA { nonsense");
+        syntax.ExitCode.Should().Be(1, syntax.ToString());
+    }
+
+    [TestCase("update", "--db", "store", "-o", "out.trig", "CLEAR ALL")]
+    [TestCase("update", "--db", "store", "--to", "nquads", "CLEAR ALL")]
+    [TestCase("update", "--db", "store", "--data", "x.ttl", "CLEAR ALL")]
+    [TestCase("query", "--db", "store", "--data", "x.ttl", "ASK {}")]
+    [TestCase("query", "--db", "store", "--endpoint", "http://127.0.0.1:1/sparql", "ASK {}")]
+    [TestCase("stats", "--db", "store", "x.ttl")]
+    public void Db_with_options_that_do_not_apply_is_a_usage_error(params string[] args)
+    {
+        using var dir = new TempFolder();
+        var run = KgRunner.Run(dir.Path, args);
+        run.ExitCode.Should().Be(2, run.ToString());
+        Directory.Exists(Path.Combine(dir.Path, "store")).Should().BeFalse();
+    }
+
     [TestCase("query", "SELECT * WHERE { ?s ?p ?o }")]
+    [TestCase("update", "CLEAR ALL")]
+    [TestCase("serve")]
     [TestCase("stats")]
     public void A_directory_without_a_store_is_an_io_error_and_is_not_created(string verb, string? query = null)
     {
@@ -93,5 +137,17 @@ public class LoadTests
         run.ErrorLines.Should().Equal("store:1:1: the store is open for writing by another process");
         var stats = KgRunner.RunProcess(dir.Path, "stats", "--db", "store");
         stats.ExitCode.Should().Be(0, "reading works beside a writer: " + stats);
+        var query = KgRunner.RunProcess(dir.Path, "query", "--db", "store", "ASK {}");
+        query.ExitCode.Should().Be(0, "querying works beside a writer: " + query);
+        var update = KgRunner.RunProcess(dir.Path, "update", "--db", "store", "CLEAR ALL");
+        update.ExitCode.Should().Be(3, update.ToString());
+        update.ErrorLines.Should().Equal("store:1:1: the store is open for writing by another process");
+    }
+
+    private static long Count(TempFolder dir, string query)
+    {
+        var run = KgRunner.Run(dir.Path, "query", "--db", "store", "--results", "csv", query);
+        run.ExitCode.Should().Be(0, run.ToString());
+        return long.Parse(run.Stdout.Split("\r\n")[1], System.Globalization.CultureInfo.InvariantCulture);
     }
 }
