@@ -3,7 +3,6 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.RocksDb;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
-using KnowledgeGraph.TestSupport;
 
 namespace KnowledgeGraph.Tests.Storage;
 
@@ -95,35 +94,6 @@ public class RocksDbRoundTripTests
         store.Quads().Should().BeEmpty();
         Directory.Exists(Path.Combine(temp.Directory, "kg-load-tmp")) .Should().BeTrue();
         Directory.GetFileSystemEntries(Path.Combine(temp.Directory, "kg-load-tmp")).Should().BeEmpty("the runs of a failed load are deleted");
-    }
-
-    [Test]
-    public void The_generated_benchmark_graph_of_100k_triples_round_trips_from_turtle()
-    {
-        ExternalTool.Require(ExternalTool.OnPath("python3"), "python3", "apt-get install python3");
-        var script = Path.Combine(Paths.Shared, "bench", "gen-kg.py");
-        ExternalTool.Require(File.Exists(script), script, "the shared folder beside the repository");
-        var folder = Path.Combine(Path.GetTempPath(), "kg-gen-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
-        {
-            var (code, _, stderr) = ExternalTool.Run("python3", [script, "--triples", "100k", "--out", Path.Combine(folder, "kg-100k")]);
-            code.Should().Be(0, stderr);
-            var turtle = Path.Combine(folder, "kg-100k.ttl");
-            var expected = Dataset.Load(Path.Combine(folder, "kg-100k.nt"));
-            using var temp = new TempStore();
-            using var store = temp.Open(new RocksDbStoreOptions { SyncCommits = false, BulkLoadMemoryBytes = 8 << 20 });
-            store.LoadFile(turtle);
-            var dump = new StringWriter();
-            store.Dump(dump, RdfFormat.NQuads);
-            var actual = Dataset.Parse(dump.ToString(), RdfFormat.NQuads);
-            actual.Count.Should().Be(100_000);
-            actual.IsIsomorphicWith(expected).Should().BeTrue();
-        }
-        finally
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
     }
 
     /// <summary>Deterministic quads with every kind of term: IRIs, a few blank nodes, plain, language-tagged and
