@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 using RocksDbSharp;
@@ -8,7 +9,16 @@ namespace KnowledgeGraph.RocksDb;
 /// Safe to use from several threads at once (RocksDB reads are; the caches are concurrent).</summary>
 internal class RocksDbReader : IStoreReader
 {
+    /// <summary>Past this many cached triples the match cache starts over (12 bytes each: 48 MB).</summary>
+    private const long MatchCacheLimit = 4 << 20;
+
     private readonly RocksDbStore _owner;
+    private readonly ConcurrentDictionary<(int G, int S, int P, int O), TripleRange> _matches = new();
+    private long _cachedTriples;
+
+    /// <summary>One iterator per thread, sought again for every <see cref="Match"/>: creating a RocksDB iterator costs
+    /// far more than a seek, and the engine makes thousands of small lookups per query.</summary>
+    private readonly ThreadLocal<Iterator> _iterators;
     private readonly Snapshot _snapshot;
     private readonly TermCache _terms;
     private IReadOnlyList<int>? _namedGraphIds;
@@ -21,6 +31,7 @@ internal class RocksDbReader : IStoreReader
         _terms = store.Terms;
         _snapshot = Db.CreateSnapshot();
         Snapshot = new ReadOptions().SetSnapshot(_snapshot);
+        _iterators = new ThreadLocal<Iterator>(() => Db.NewIterator(null, Snapshot), trackAllValues: true);
         store.Track(this);
     }
 
@@ -69,11 +80,35 @@ internal class RocksDbReader : IStoreReader
         return graphs.ConvertAll(g => g.Id);
     }
 
+    /// <summary>
+    /// The committed matches, cached for the reader's life: a snapshot never changes, and the engine asks for the
+    /// same pattern again and again (the optimizer's counts, then the scan; a path step per node it reaches), where
+    /// each fresh answer costs a RocksDB iterator and a seek.
+    /// </summary>
     public virtual TripleRange Match(int graph, int s, int p, int o)
     {
+        var key = (graph, s, p, o);
+        if (_matches.TryGetValue(key, out var cached)) return cached;
+        ThrowIfClosed();
+        var order = KeyLayout.OrderFor(s, p, o);
+        var prefix = KeyLayout.PatternPrefix(order, graph, s, p, o);
+        var it = _iterators.Value!;
         var list = new List<IdTriple>();
-        foreach (var t in Scan(graph, s, p, o)) list.Add(t);
-        return list.Count == 0 ? TripleRange.Empty : new TripleRange(list.ToArray(), 0, list.Count);
+        for (it.Seek(prefix); it.Valid(); it.Next())
+        {
+            var found = it.GetKeySpan();
+            if (!found.StartsWith(prefix)) break;
+            list.Add(KeyLayout.ReadTriple(order, found));
+        }
+        var range = list.Count == 0 ? TripleRange.Empty : new TripleRange(list.ToArray(), 0, list.Count);
+        if (range.Length > MatchCacheLimit / 4) return range; // a whole graph, say: kept by the caller if at all
+        if (Interlocked.Add(ref _cachedTriples, range.Length + 1) > MatchCacheLimit)
+        {
+            _matches.Clear();
+            Interlocked.Exchange(ref _cachedTriples, 0);
+        }
+        _matches[key] = range;
+        return range;
     }
 
     /// <summary>Streams the committed matches of a pattern in the order <see cref="KeyLayout.OrderFor"/> picks,
@@ -103,7 +138,14 @@ internal class RocksDbReader : IStoreReader
         if (Interlocked.Exchange(ref _released, 1) != 0) return;
         Dispose(true);
         _owner.Untrack(this);
-        if (!_owner.IsDisposed) _snapshot.Dispose();
+        if (!_owner.IsDisposed) ReleaseNative();
+    }
+
+    private void ReleaseNative()
+    {
+        foreach (var it in _iterators.Values) it.Dispose();
+        _iterators.Dispose();
+        _snapshot.Dispose();
     }
 
     /// <summary>Releases the snapshot before the store closes the database (RocksDB must not close under live
@@ -111,7 +153,7 @@ internal class RocksDbReader : IStoreReader
     internal void ReleaseForClose()
     {
         if (Interlocked.Exchange(ref _released, 1) != 0) return;
-        _snapshot.Dispose();
+        ReleaseNative();
     }
 
     /// <summary>A snapshot read after the reader or its store closed would touch freed native memory: refuse it.</summary>
