@@ -9,7 +9,8 @@ namespace KnowledgeGraph.Tests.Storage;
 /// <summary>What goes into the store comes out exactly: every kind of term, named graphs, bulk loads in many runs.</summary>
 public class RocksDbRoundTripTests
 {
-    private const string Tricky = """
+    /// <summary>Every kind of term and graph: the literals a store could get wrong, blank nodes, a blank-named graph.</summary>
+    internal const string Tricky = """
         @prefix ex: <http://ex.org/> .
         @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
         ex:s ex:p "plain", "", "with \"quotes\"\nand a newline\t\u00e9\U0001F600",
