@@ -27,7 +27,7 @@ public sealed class DotWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new ExportView(graph, _settings, ct);
+        using var view = new ExportView(graph, _settings, ct);
         output.Write("digraph \"KnowledgeGraph\" {\n");
         output.Write("  graph [charset=\"UTF-8\", overlap=false, splines=true, fontname=\"Helvetica\"];\n");
         output.Write("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n");

@@ -30,7 +30,7 @@ public sealed class GexfWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new ExportView(graph, _options.ToSettings(), ct);
+        using var view = new ExportView(graph, _options.ToSettings(), ct);
         bool v13 = _options.Version == GexfVersion.V1_3;
         output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         output.Write(v13

@@ -33,7 +33,7 @@ public sealed class GraphMlWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new ExportView(graph, _settings, ct);
+        using var view = new ExportView(graph, _settings, ct);
         output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         output.Write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
         WriteKeys(view, output);
