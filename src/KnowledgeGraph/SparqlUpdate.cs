@@ -85,7 +85,8 @@ public sealed class SparqlUpdate
     }
 
     /// <summary>Runs the request against a dataset; atomic (see the remarks on <see cref="SparqlUpdate"/>).</summary>
-    /// <exception cref="ArgumentException">A parameter names a variable the request does not use.</exception>
+    /// <exception cref="ArgumentException">A parameter names a variable the request does not use, or the options give
+    /// USING graphs to a request that names its own dataset.</exception>
     /// <exception cref="SparqlEvaluationException">An operation failed (a graph that does not exist, a LOAD that cannot be
     /// read); nothing was changed.</exception>
     /// <exception cref="OperationCanceledException">Cancelled, or <see cref="SparqlUpdateOptions.Timeout"/> elapsed; nothing
@@ -130,7 +131,23 @@ public sealed class SparqlUpdate
         var token = timeout?.Token ?? cancellationToken;
         var executor = new UpdateExecutor(target, new UpdateContext(parameters, _baseIri, token), options?.Loader);
         // A failure leaves the transaction uncommitted: disposing it rolls every operation back.
-        executor.Run(_operations, Position);
+        executor.Run(WithProtocolDataset(options), Position);
+    }
+
+    /// <summary>The operations with the options' USING graphs in every DELETE/INSERT … WHERE (SPARQL 1.1 Protocol §2.2.3).</summary>
+    private IReadOnlyList<UpdateOperation> WithProtocolDataset(SparqlUpdateOptions? options)
+    {
+        if (options is null || options.UsingGraphs.Count == 0 && options.UsingNamedGraphs.Count == 0) return _operations;
+        var usingGraphs = options.UsingGraphs.ToArray();
+        var usingNamed = options.UsingNamedGraphs.ToArray();
+        return _operations.Select(op => op switch
+        {
+            ModifyOperation { HasUsing: true } or ModifyOperation { With: not null } => throw new ArgumentException(
+                "The request names its own dataset (USING, USING NAMED or WITH); it cannot also be given one through the options (using-graph-uri, using-named-graph-uri).",
+                nameof(options)),
+            ModifyOperation modify => modify with { Using = usingGraphs, UsingNamed = usingNamed },
+            _ => op,
+        }).ToList();
     }
 
     /// <summary>The 1-based line and column of an offset in the request (offsets count the unescaped text).</summary>

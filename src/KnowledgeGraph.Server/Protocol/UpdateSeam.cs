@@ -21,10 +21,6 @@ internal sealed class SparqlUpdateEngine : IUpdateEngine
     public void Execute(Dataset dataset, string update, string baseIri, IReadOnlyList<NamedNode> usingGraphs, IReadOnlyList<NamedNode> usingNamedGraphs,
         CancellationToken cancellationToken)
     {
-        // using-graph-uri / using-named-graph-uri (SPARQL 1.1 Protocol §2.2.3) are not applied by the engine yet: refuse
-        // them plainly rather than run the request over a different dataset than the client asked for.
-        if (usingGraphs.Count > 0 || usingNamedGraphs.Count > 0)
-            throw new ProtocolException(400, "using-graph-uri and using-named-graph-uri are not supported yet; put USING clauses in the request");
         SparqlUpdate request;
         try
         {
@@ -36,9 +32,13 @@ internal sealed class SparqlUpdateEngine : IUpdateEngine
         }
         try
         {
-            request.Execute(dataset, null, cancellationToken);
+            // using-graph-uri / using-named-graph-uri (SPARQL 1.1 Protocol §2.2.3) act as USING clauses on each operation.
+            var options = new SparqlUpdateOptions();
+            foreach (var g in usingGraphs) options.UsingGraphs.Add(g);
+            foreach (var g in usingNamedGraphs) options.UsingNamedGraphs.Add(g);
+            request.Execute(dataset, options, cancellationToken);
         }
-        catch (SparqlEvaluationException e)
+        catch (Exception e) when (e is SparqlEvaluationException or ArgumentException)
         {
             throw new ProtocolException(400, e.Message);
         }

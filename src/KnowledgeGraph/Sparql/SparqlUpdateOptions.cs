@@ -23,4 +23,16 @@ public sealed class SparqlUpdateOptions
     /// with SILENT.
     /// </summary>
     public Func<NamedNode, CancellationToken, IEnumerable<Triple>>? Loader { get; set; }
+
+    /// <summary>
+    /// The dataset of every DELETE/INSERT … WHERE in the request, given from outside as the SPARQL 1.1 Protocol's
+    /// <c>using-graph-uri</c> does: as if each had these <c>USING</c> clauses. Empty (the default) leaves the request
+    /// as written. A request that names its own dataset (USING, USING NAMED or WITH) while this or
+    /// <see cref="UsingNamedGraphs"/> is set is refused with <see cref="ArgumentException"/> (Protocol §2.2.3).
+    /// </summary>
+    public IList<NamedNode> UsingGraphs { get; } = new List<NamedNode>();
+
+    /// <summary>As <see cref="UsingGraphs"/>, for <c>using-named-graph-uri</c>: as if each DELETE/INSERT … WHERE had
+    /// these <c>USING NAMED</c> clauses.</summary>
+    public IList<NamedNode> UsingNamedGraphs { get; } = new List<NamedNode>();
 }

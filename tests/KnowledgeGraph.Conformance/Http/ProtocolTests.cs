@@ -13,15 +13,7 @@ namespace KnowledgeGraph.Conformance.Http;
 [Parallelizable(ParallelScope.All)]
 public class ProtocolTests
 {
-    /// <summary>Update tests whose dataset comes from the protocol's using-graph-uri / using-named-graph-uri, which
-    /// the update engine does not apply yet (the server refuses them with 400 rather than run over another dataset).</summary>
-    private static readonly Dictionary<string, string> NeedsUpdate = new[]
-    {
-        "update_dataset_default_graph", "update_dataset_default_graphs", "update_dataset_named_graphs", "update_dataset_full",
-    }.ToDictionary(n => n, _ => "using-graph-uri / using-named-graph-uri are not applied by the update engine yet (the server answers 400)");
-
-    public static IEnumerable<TestCaseData> Protocol() =>
-        W3cManifests.Cases("sparql11/protocol/manifest.ttl", t => NeedsUpdate.GetValueOrDefault(t.Iri[(t.Iri.IndexOf('#') + 1)..]));
+    public static IEnumerable<TestCaseData> Protocol() => W3cManifests.Cases("sparql11/protocol/manifest.ttl");
 
     public static IEnumerable<TestCaseData> GraphStore() => W3cManifests.Cases("sparql11/graph-store-protocol/manifest.ttl");
 

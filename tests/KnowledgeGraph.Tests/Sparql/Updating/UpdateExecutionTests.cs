@@ -111,6 +111,42 @@ public class UpdateExecutionTests(StoreKind store)
     }
 
     [Test]
+    public void Using_graphs_from_the_options_set_the_where_dataset_of_each_operation()
+    {
+        var d = Data("ex:g1 { ex:a ex:p 1 } ex:g2 { ex:b ex:p 2 }");
+        var options = new SparqlUpdateOptions();
+        options.UsingGraphs.Add(NamedNode.Create(Ex + "g1"));
+        // Without USING the WHERE would read the (empty) default graph; with using-graph-uri g1 it reads g1 only.
+        SparqlUpdate.Parse("PREFIX ex: <http://example.org/> INSERT { ?s ex:seen true } WHERE { ?s ex:p ?o }").Execute(d, options);
+        d.DefaultGraph.Select(t => t.Subject.ToString()).Should().Equal("<http://example.org/a>");
+
+        var named = new SparqlUpdateOptions();
+        named.UsingNamedGraphs.Add(NamedNode.Create(Ex + "g2"));
+        SparqlUpdate.Parse("PREFIX ex: <http://example.org/> INSERT { ?s ex:in ?g } WHERE { GRAPH ?g { ?s ex:p ?o } }").Execute(d, named);
+        d.DefaultGraph.Where(t => t.Predicate.ToString() == "<http://example.org/in>").Select(t => t.Object.ToString())
+            .Should().Equal("<http://example.org/g2>");
+    }
+
+    [Test]
+    public void Using_graphs_from_the_options_are_refused_when_the_request_names_its_own_dataset()
+    {
+        var d = Data("ex:g1 { ex:a ex:p 1 }");
+        var options = new SparqlUpdateOptions();
+        options.UsingGraphs.Add(NamedNode.Create(Ex + "g1"));
+        foreach (var request in new[]
+                 {
+                     "PREFIX ex: <http://example.org/> WITH ex:g1 INSERT { ?s ex:q 1 } WHERE { ?s ex:p ?o }",
+                     "PREFIX ex: <http://example.org/> INSERT { ?s ex:q 1 } USING ex:g1 WHERE { ?s ex:p ?o }",
+                 })
+        {
+            var before = Dump(d);
+            FluentActions.Invoking(() => SparqlUpdate.Parse(request).Execute(d, options))
+                .Should().Throw<ArgumentException>().WithMessage("*names its own dataset*");
+            Dump(d).Should().Be(before);
+        }
+    }
+
+    [Test]
     public void Load_reads_local_files_and_refuses_the_network_without_a_loader()
     {
         var path = Path.Combine(Path.GetTempPath(), "kg-update-" + Guid.NewGuid().ToString("N") + ".ttl");
