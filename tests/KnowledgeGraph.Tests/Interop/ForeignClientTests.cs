@@ -23,6 +23,22 @@ public class ForeignClientTests
     private const string Ask = "ASK { <http://example.org/person/3> <http://example.org/knows> <http://example.org/person/4> }";
     private const string Construct = "CONSTRUCT { ?b <http://example.org/knownBy> ?a } WHERE { ?a <http://example.org/knows> ?b }";
 
+    /// <summary>An update each foreign client sends: a DELETE/INSERT … WHERE that renames the age of the first ten
+    /// people, then INSERT DATA of a literal that needs escaping.</summary>
+    private static string UpdateBy(string client) =>
+        "DELETE { ?p <http://example.org/age> ?a } INSERT { ?p <http://example.org/years> ?a } " +
+        "WHERE { ?p <http://example.org/age> ?a FILTER(?a < 30) } ;\n" +
+        $"INSERT DATA {{ <http://example.org/by> <http://example.org/client> \"{client} \\\"ü\\\"\" }}";
+
+    /// <summary>Checks the dataset after <see cref="UpdateBy"/>: the same as running it locally on a fresh copy.</summary>
+    private static void ShouldHaveApplied(Dataset dataset, string client)
+    {
+        var expected = People();
+        expected.Update(UpdateBy(client));
+        dataset.DefaultGraph.IsIsomorphicWith(expected.DefaultGraph).Should().BeTrue();
+        dataset.DefaultGraph.Count(t => t.Predicate.Equals(NamedNode.Create(Ex + "years"))).Should().Be(10);
+    }
+
     private static Dataset People()
     {
         var dataset = new Dataset();
@@ -53,7 +69,8 @@ public class ForeignClientTests
         var upload = Path.Combine(temp.Path, "upload.nt");
         File.WriteAllText(upload, $"<{Ex}x> <{Ex}y> \"uploaded by Jena\" .\n");
         var run = ExternalTool.Run("java", ["-cp", jars, program, server.BaseAddress.ToString(),
-            "select", Select, "ask", Ask, "construct", Construct, "put", $"{Ex}graph/jena", "fetch", $"{Ex}graph/jena", "fetch", "default"],
+            "select", Select, "ask", Ask, "construct", Construct, "put", $"{Ex}graph/jena", "fetch", $"{Ex}graph/jena", "fetch", "default",
+            "update", UpdateBy("Jena")],
             temp.Path, 180_000, new Dictionary<string, string> { ["UPLOAD"] = upload });
         run.ExitCode.Should().Be(0, run.Stderr);
         var sections = Sections(run.Stdout);
@@ -66,7 +83,9 @@ public class ForeignClientTests
         dataset.TryGetGraph(NamedNode.Create(Ex + "graph/jena"), out var put).Should().BeTrue();
         put.Single().Object.Should().Be(Literal.Create("uploaded by Jena"));
         Graph.Parse(sections[4], RdfFormat.NTriples).Count.Should().Be(1);
-        Graph.Parse(sections[5], RdfFormat.NTriples).IsIsomorphicWith(dataset.DefaultGraph).Should().BeTrue();
+        Graph.Parse(sections[5], RdfFormat.NTriples).IsIsomorphicWith(People().DefaultGraph).Should().BeTrue();   // fetched before the update
+        sections[6].Trim().Should().Be("ok");
+        ShouldHaveApplied(dataset, "Jena");
     }
 
     [Test]
@@ -77,7 +96,7 @@ public class ForeignClientTests
         var dataset = People();
         await using var server = new SparqlServer(dataset, new SparqlServerOptions { Bind = "127.0.0.1:0" });
         await server.StartAsync();
-        var run = ExternalTool.Run(Python, ["-c", RdflibClient, server.QueryEndpoint.ToString(), Select, Ask, Construct]);
+        var run = ExternalTool.Run(Python, ["-c", RdflibClient, server.QueryEndpoint.ToString(), Select, Ask, Construct, UpdateBy("rdflib")]);
         run.ExitCode.Should().Be(0, run.Stderr);
         var sections = Sections(run.Stdout);
         // rdflib prints each row as N-Triples terms separated by tabs: the TSV results syntax without its header.
@@ -85,6 +104,8 @@ public class ForeignClientTests
         Rows(SparqlResultsReader.Parse(header + sections[0], SparqlResultsFormat.Tsv).ResultSet).Should().Equal(Rows(dataset.Query(Select).ResultSet));
         sections[1].Trim().Should().Be("True");
         Graph.Parse(sections[2], RdfFormat.NTriples).IsIsomorphicWith(dataset.Query(Construct).Graph).Should().BeTrue();
+        sections[3].Trim().Should().Be("ok");
+        ShouldHaveApplied(dataset, "rdflib");
     }
 
     /// <summary>The output split at the "### section" lines each client prints before an answer.</summary>
@@ -139,6 +160,7 @@ public class ForeignClientTests
                             case "construct" -> RDFDataMgr.write(System.out, conn.queryConstruct(arg), Lang.NTRIPLES);
                             case "put" -> { conn.put(arg, RDFDataMgr.loadModel(System.getenv("UPLOAD"))); System.out.println("ok"); }
                             case "fetch" -> RDFDataMgr.write(System.out, arg.equals("default") ? conn.fetch() : conn.fetch(arg), Lang.NTRIPLES);
+                            case "update" -> { conn.update(arg); System.out.println("ok"); }
                             default -> throw new IllegalArgumentException(op);
                         }
                         System.out.flush();
@@ -151,9 +173,9 @@ public class ForeignClientTests
     private const string RdflibClient = """
         import sys
         from rdflib import ConjunctiveGraph
-        from rdflib.plugins.stores.sparqlstore import SPARQLStore
-        endpoint, select, ask, construct = sys.argv[1:5]
-        graph = ConjunctiveGraph(SPARQLStore(endpoint))
+        from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+        endpoint, select, ask, construct, update = sys.argv[1:6]
+        graph = ConjunctiveGraph(SPARQLUpdateStore(endpoint, endpoint))
         print("### section")
         for row in graph.query(select):
             print("\t".join(term.n3() if term is not None else "" for term in row))
@@ -161,6 +183,9 @@ public class ForeignClientTests
         print(graph.query(ask).askAnswer)
         print("### section")
         print(graph.query(construct).graph.serialize(format="nt"))
+        print("### section")
+        graph.update(update)
+        print("ok")
         """;
 
     private sealed class TempDirectory : IDisposable
