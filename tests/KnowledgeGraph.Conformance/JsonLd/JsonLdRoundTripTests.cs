@@ -29,6 +29,7 @@ public sealed class JsonLdRoundTripTests
         var graph = Dataset.Load(ManifestTest.LocalPath(test.Result!), RdfFormat.NTriples);
         var prefixes = Dataset.Load(ManifestTest.LocalPath(test.Action!), RdfFormat.Turtle, W3cManifests.IriOf(ManifestTest.LocalPath(test.Action!))).Prefixes;
         AssertRoundTrip(graph.ToList(), prefixes);
+        AssertStreamedRoundTrip(graph.ToList(), prefixes);
     }
 
     private static IEnumerable<TestCaseData> ToRdfOutputs() =>
@@ -54,6 +55,7 @@ public sealed class JsonLdRoundTripTests
         prefixes.Add("ex", "http://example.org/");
         prefixes.Add("", "http://example.com/");
         AssertRoundTrip(quads, prefixes);
+        AssertStreamedRoundTrip(quads, prefixes);
     }
 
     internal static void AssertRoundTrip(List<Quad> quads, PrefixMap? prefixes)
@@ -79,5 +81,28 @@ public sealed class JsonLdRoundTripTests
         var again = new StringWriter();
         new JsonLdWriter().Write(again, actual, prefixes);
         Assert.That(again.ToString(), Is.EqualTo(json), "writing the read-back dataset gives different bytes");
+    }
+
+    /// <summary>The same data written as a large input is (streamed node by node) also reads back isomorphic.</summary>
+    internal static void AssertStreamedRoundTrip(List<Quad> quads, PrefixMap? prefixes)
+    {
+        var expected = new Dataset();
+        foreach (var q in quads) expected.Add(q);
+        var text = new StringWriter();
+        new JsonLdWriter { StreamingThreshold = 0 }.Write(text, expected, prefixes);
+        var json = text.ToString();
+        var actual = new Dataset();
+        try
+        {
+            new JsonLdReader().Read(new StringReader(json), new DelegateSink(q => actual.Add(q)));
+        }
+        catch (JsonLdException e)
+        {
+            Assert.Fail($"the streamed JSON-LD does not read back: {e.Message}\n{json}");
+        }
+        if (!actual.IsIsomorphicWith(expected))
+            Assert.Fail("streamed: not isomorphic after the round trip.\nJSON-LD:\n" + json + "\nexpected:\n"
+                        + string.Join("\n", expected.Select(q => q.ToString()).Order()) + "\nactual:\n"
+                        + string.Join("\n", actual.Select(q => q.ToString()).Order()));
     }
 }

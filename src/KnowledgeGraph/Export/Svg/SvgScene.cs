@@ -1,0 +1,146 @@
+using KnowledgeGraph.Model;
+
+namespace KnowledgeGraph.Export;
+
+/// <summary>A node as drawn: centre, radius, fill, label (shortened), tooltip and class name.</summary>
+internal sealed record SvgNode(double X, double Y, double Radius, string Colour, string Label, string Tooltip, string Iri, string ClassName);
+
+/// <summary>An edge as drawn: its end nodes and the predicates it stands for (parallel triples share one line).</summary>
+internal sealed record SvgEdge(int Source, int Target, string Label, string Predicates);
+
+/// <summary>
+/// Everything <see cref="SvgWriter"/> draws, computed from an <see cref="ExportView"/>: nodes sized by degree and
+/// coloured by class, laid out by <see cref="ForceLayout"/>, moved apart by <see cref="LabelSeparation"/>, and
+/// shifted so the picture starts at the margin below the legend.
+/// </summary>
+internal sealed class SvgScene
+{
+    public const double FontSize = 12;
+    public const double Margin = 16;
+    private const double IdealEdgeLength = 90;
+
+    public required IReadOnlyList<SvgNode> Nodes { get; init; }
+    public required IReadOnlyList<SvgEdge> Edges { get; init; }
+    public required IReadOnlyList<(string Name, string Colour)> Legend { get; init; }
+    public required double Width { get; init; }
+    public required double Height { get; init; }
+    /// <summary>The width the legend's rows wrap at.</summary>
+    public required double LegendWrap { get; init; }
+    public required bool ShowEdgeLabels { get; init; }
+
+    public static SvgScene Build(ExportView view, SvgOptions options, CancellationToken ct)
+    {
+        int n = view.NodeCount;
+        if (n > options.MaxNodes)
+            throw new InvalidOperationException(
+                $"The graph has {n} nodes to draw; a picture is drawn for at most {options.MaxNodes} (SvgOptions.MaxNodes). " +
+                "Draw a subgraph (a CONSTRUCT query, or leave classes out with SvgOptions.ExcludedClasses).");
+        var edges = CollectEdges(view, ct);
+        var (labels, tooltips, radii, colours, classNames, legend) = Describe(view, options, edges);
+
+        var pairs = edges.Select(e => (e.Source, e.Target)).Where(e => e.Source != e.Target).ToList();
+        var positions = ForceLayout.Run(n, pairs, IdealEdgeLength, options.Seed, Math.Max(0, options.Iterations), ct);
+        var halves = new (double HalfWidth, double HalfHeight)[n];
+        for (int i = 0; i < n; i++)
+            halves[i] = (Math.Max(radii[i], TextMetrics.Width(labels[i], FontSize) / 2 + 2), radii[i] + FontSize / 2 + 3);
+        LabelSeparation.Run(positions, halves, 400, ct);
+
+        double legendWrap = LegendWidth(positions, halves);
+        double legendHeight = LegendLayout.Height(legend, legendWrap);
+        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        for (int i = 0; i < n; i++)
+        {
+            // The box's top is the circle's top; the label hangs below the circle.
+            double left = positions[i].X - halves[i].HalfWidth, right = positions[i].X + halves[i].HalfWidth;
+            double top = positions[i].Y - radii[i], bottom = positions[i].Y + radii[i] + FontSize + 6;
+            if (i == 0 || left < minX) minX = left;
+            if (i == 0 || right > maxX) maxX = right;
+            if (i == 0 || top < minY) minY = top;
+            if (i == 0 || bottom > maxY) maxY = bottom;
+        }
+        double offsetX = Margin - minX, offsetY = Margin + legendHeight - minY;
+        var nodes = new SvgNode[n];
+        for (int i = 0; i < n; i++)
+        {
+            var term = view.NodeTerm(i);
+            nodes[i] = new SvgNode(positions[i].X + offsetX, positions[i].Y + offsetY, radii[i], colours[i], labels[i], tooltips[i],
+                term is NamedNode iri ? iri.Value : view.Names.Display(term), classNames[i]);
+        }
+        double width = Math.Max(maxX - minX + 2 * Margin, LegendLayout.MinWidth(legend) + 2 * Margin);
+        return new SvgScene
+        {
+            Nodes = nodes,
+            Edges = edges,
+            Legend = legend,
+            Width = Math.Ceiling(width),
+            Height = Math.Ceiling((n == 0 ? 0 : maxY - minY) + legendHeight + 2 * Margin),
+            LegendWrap = legendWrap,
+            ShowEdgeLabels = options.EdgeLabels ?? edges.Count <= 60,
+        };
+    }
+
+    private static double LegendWidth((double X, double Y)[] positions, (double HalfWidth, double HalfHeight)[] halves)
+    {
+        if (positions.Length == 0) return 400;
+        double min = positions.Select((p, i) => p.X - halves[i].HalfWidth).Min();
+        double max = positions.Select((p, i) => p.X + halves[i].HalfWidth).Max();
+        return Math.Max(400, max - min);
+    }
+
+    /// <summary>The edges between drawn nodes, one per ordered pair, with the predicates' names joined.</summary>
+    private static List<SvgEdge> CollectEdges(ExportView view, CancellationToken ct)
+    {
+        var byPair = new Dictionary<(int, int), List<PredicateInfo>>();
+        var order = new List<(int, int)>();
+        foreach (var (source, target, predicate) in view.Edges(ct))
+        {
+            if (!byPair.TryGetValue((source, target), out var list))
+            {
+                byPair[(source, target)] = list = new List<PredicateInfo>();
+                order.Add((source, target));
+            }
+            list.Add(predicate);
+        }
+        return order.Select(pair => new SvgEdge(pair.Item1, pair.Item2,
+            string.Join(", ", byPair[pair].Select(p => p.Name)), string.Join(" ", byPair[pair].Select(p => p.Iri)))).ToList();
+    }
+
+    /// <summary>The node's label in the chosen language; a picture would rather show a label in another language
+    /// (English first) than a prefixed name.</summary>
+    private static string PictureLabel(ExportView view, int node)
+    {
+        var label = view.Label(node);
+        if (label != view.Names.Display(view.NodeTerm(node))) return label;
+        foreach (var language in view.LabelLanguages.OrderBy(l => l.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? 0 : 1))
+            if (view.LabelIn(node, language) is { } other) return other;
+        return label;
+    }
+
+    private static (string[] Labels, string[] Tooltips, double[] Radii, string[] Colours, string[] ClassNames, List<(string, string)> Legend)
+        Describe(ExportView view, SvgOptions options, List<SvgEdge> edges)
+    {
+        int n = view.NodeCount;
+        var degree = new int[n];
+        foreach (var e in edges) { degree[e.Source]++; degree[e.Target]++; }
+        var labels = new string[n];
+        var tooltips = new string[n];
+        var radii = new double[n];
+        var colours = new string[n];
+        var classNames = new string[n];
+        var used = new SortedDictionary<int, (string, string)>();
+        for (int i = 0; i < n; i++)
+        {
+            var full = PictureLabel(view, i);
+            labels[i] = TextMetrics.Shorten(full.ReplaceLineEndings(" "), Math.Max(2, options.MaxLabelLength));
+            var term = view.NodeTerm(i);
+            tooltips[i] = term is NamedNode iri ? full + "\n" + iri.Value : full;
+            radii[i] = Math.Min(5 + 1.6 * Math.Sqrt(degree[i]), 16);
+            int cls = view.PrimaryClass(i);
+            var info = cls >= 0 ? view.Class(cls) : null;
+            colours[i] = ClassPalette.Hex(ClassPalette.Colour(info?.Rank ?? -1));
+            classNames[i] = info?.Name ?? "";
+            used.TryAdd(info?.Rank ?? int.MaxValue, (info?.Name ?? "(no class)", colours[i]));
+        }
+        return (labels, tooltips, radii, colours, classNames, used.Values.ToList());
+    }
+}
