@@ -81,4 +81,17 @@ public class DataFrameTests
         var act = () => new Graph().Query("ASK { }").ToDataFrame();
         act.Should().Throw<InvalidOperationException>().WithMessage("*SELECT*");
     }
+
+    [Test]
+    public void A_projection_of_objects_becomes_a_typed_frame()
+    {
+        var frame = new[] { (Rank: 1, Label: "China", Score: 0.14), (Rank: 2, Label: "Shanghai", Score: 0.05) }
+            .Select(r => new { r.Rank, Resource = r.Label, PageRank = r.Score, Iri = NamedNode.Create("http://example.org/" + r.Label) })
+            .ToDataFrame();
+        frame.Columns.Select(c => c.Name).Should().Equal("Rank", "Resource", "PageRank", "Iri");
+        frame["Rank"].Should().BeOfType<Int64DataFrameColumn>();
+        frame["PageRank"].Should().BeOfType<DoubleDataFrameColumn>();
+        frame["Resource"][1].Should().Be("Shanghai");
+        frame["Iri"][0].Should().Be("http://example.org/China");
+    }
 }
