@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using KnowledgeGraph.TestSupport;
 
 namespace KnowledgeGraph.Cli.Tests.Packaging;
@@ -9,21 +10,44 @@ namespace KnowledgeGraph.Cli.Tests.Packaging;
 /// </summary>
 internal static class NotebookPage
 {
+    /// <summary>Converts the executed notebook to <c>page.html</c> in <paramref name="outputFolder"/>.</summary>
     public static string ToHtml(string notebook, string outputFolder)
     {
         ExternalTool.Require(ExternalTool.OnPath("jupyter-nbconvert"), "jupyter-nbconvert", "apt-get install jupyter-nbconvert, as .ci/install-deps.sh does");
-        var (code, stdout, stderr) = ExternalTool.Run("jupyter-nbconvert", ["--to", "html", "--output-dir", outputFolder, notebook], outputFolder, 300_000);
-        var html = Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(notebook) + ".html");
+        var page = Path.Combine(outputFolder, "page.ipynb");
+        File.WriteAllText(page, KeepLastProgress(File.ReadAllText(notebook)));
+        var (code, stdout, stderr) = ExternalTool.Run("jupyter-nbconvert", ["--to", "html", "--output-dir", outputFolder, page], outputFolder, 300_000);
+        var html = Path.Combine(outputFolder, "page.html");
         File.Exists(html).Should().BeTrue($"nbconvert writes {html} (exit {code}):\n{stdout}\n{stderr}");
         return html;
     }
 
-    /// <summary>Takes a screenshot of <paramref name="html"/> (scrolled to <paramref name="fragment"/> when given).</summary>
-    public static string Screenshot(string html, string png, int width, int height, string? fragment = null)
+    /// <summary>
+    /// dotnet-repl records each update of the kernel's package-restore progress as an output of its own, where a
+    /// notebook front end updates one output in place; keep the last of each run of them, as a reader would see it.
+    /// </summary>
+    private static string KeepLastProgress(string notebook)
+    {
+        var root = JsonNode.Parse(notebook)!;
+        foreach (var cell in root["cells"]!.AsArray())
+        {
+            if (cell?["outputs"] is not JsonArray outputs) continue;
+            for (int i = outputs.Count - 2; i >= 0; i--)
+                if (IsRestoreProgress(outputs[i]) && IsRestoreProgress(outputs[i + 1])) outputs.RemoveAt(i);
+        }
+        return root.ToJsonString();
+    }
+
+    private static bool IsRestoreProgress(JsonNode? output) =>
+        output?["data"]?["text/html"] is JsonNode html && string.Concat(html is JsonArray lines ? lines.Select(l => (string?)l) : [(string?)html])
+            .StartsWith("<div><div><strong>Restore sources</strong>", StringComparison.Ordinal);
+
+    /// <summary>Takes a screenshot of the top <paramref name="width"/> × <paramref name="height"/> pixels of <paramref name="html"/>.</summary>
+    public static string Screenshot(string html, string png, int width, int height)
     {
         ExternalTool.Require(ExternalTool.OnPath("chromium"), "chromium", "apt-get install chromium, as .ci/install-deps.sh does");
         var profile = Path.Combine(Path.GetDirectoryName(png)!, "chromium-profile");
-        var url = new Uri(html).AbsoluteUri + (fragment is null ? "" : "#" + fragment);
+        var url = new Uri(html).AbsoluteUri;
         var (code, stdout, stderr) = ExternalTool.Run("chromium",
         [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars", "--no-first-run",
