@@ -69,19 +69,14 @@ public sealed class SvgWriter
         {
             var (name, colour) = scene.Legend[i];
             double x = SvgScene.Margin + places[i].X, y = SvgScene.Margin + places[i].Row * LegendLayout.RowHeight;
-            output.Write("<rect x=\"");
-            output.Write(TextMetrics.Number(x));
-            output.Write("\" y=\"");
-            output.Write(TextMetrics.Number(y));
-            output.Write("\" width=\"12\" height=\"12\" rx=\"3\" fill=\"");
+            output.Write("<rect");
+            WriteNumber(output, "x", x);
+            WriteNumber(output, "y", y);
+            output.Write(" width=\"12\" height=\"12\" rx=\"3\" fill=\"");
             output.Write(colour);
-            output.Write("\"/><text x=\"");
-            output.Write(TextMetrics.Number(x + LegendLayout.SwatchSize + 6));
-            output.Write("\" y=\"");
-            output.Write(TextMetrics.Number(y + 10.5));
-            output.Write("\" fill=\"#333333\">");
-            XmlEscaping.WriteText(output, name);
-            output.Write("</text>\n");
+            output.Write("\"/>");
+            WriteLabel(output, x + LegendLayout.SwatchSize + 6, y + 10.5, " fill=\"#333333\"", name);
+            output.Write('\n');
         }
         output.Write("</g>\n");
     }
@@ -97,15 +92,12 @@ public sealed class SvgWriter
             double dx = b.X - a.X, dy = b.Y - a.Y, length = Math.Sqrt(dx * dx + dy * dy);
             if (edge.Source == edge.Target || length <= a.Radius + b.Radius) continue;
             double ux = dx / length, uy = dy / length;
-            output.Write("<line x1=\"");
-            output.Write(TextMetrics.Number(a.X + ux * a.Radius));
-            output.Write("\" y1=\"");
-            output.Write(TextMetrics.Number(a.Y + uy * a.Radius));
-            output.Write("\" x2=\"");
-            output.Write(TextMetrics.Number(b.X - ux * (b.Radius + 1)));
-            output.Write("\" y2=\"");
-            output.Write(TextMetrics.Number(b.Y - uy * (b.Radius + 1)));
-            output.Write("\" marker-end=\"url(#kg-arrow)\"><title>");
+            output.Write("<line");
+            WriteNumber(output, "x1", a.X + ux * a.Radius);
+            WriteNumber(output, "y1", a.Y + uy * a.Radius);
+            WriteNumber(output, "x2", b.X - ux * (b.Radius + 1));
+            WriteNumber(output, "y2", b.Y - uy * (b.Radius + 1));
+            output.Write(" marker-end=\"url(#kg-arrow)\"><title>");
             XmlEscaping.WriteText(output, edge.Label);
             output.Write("</title></line>\n");
             if (scene.ShowEdgeLabels) labels.Add(((a.X + b.X) / 2, (a.Y + b.Y) / 2, edge.Label));
@@ -116,13 +108,8 @@ public sealed class SvgWriter
         output.Write("<g class=\"edge-labels\" font-size=\"9\" fill=\"#666666\" text-anchor=\"middle\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">\n");
         foreach (var (x, y, text) in labels)
         {
-            output.Write("<text x=\"");
-            output.Write(TextMetrics.Number(x));
-            output.Write("\" y=\"");
-            output.Write(TextMetrics.Number(y + 3));
-            output.Write("\">");
-            XmlEscaping.WriteText(output, text);
-            output.Write("</text>\n");
+            WriteLabel(output, x, y + 3, "", text);
+            output.Write('\n');
         }
         output.Write("</g>\n");
     }
@@ -139,22 +126,39 @@ public sealed class SvgWriter
             XmlEscaping.WriteAttribute(output, node.ClassName);
             output.Write("\"><title>");
             XmlEscaping.WriteText(output, node.Tooltip);
-            output.Write("</title><circle cx=\"");
-            output.Write(TextMetrics.Number(node.X));
-            output.Write("\" cy=\"");
-            output.Write(TextMetrics.Number(node.Y));
-            output.Write("\" r=\"");
-            output.Write(TextMetrics.Number(node.Radius));
-            output.Write("\" fill=\"");
+            output.Write("</title><circle");
+            WriteNumber(output, "cx", node.X);
+            WriteNumber(output, "cy", node.Y);
+            WriteNumber(output, "r", node.Radius);
+            output.Write(" fill=\"");
             output.Write(node.Colour);
-            output.Write("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/><text x=\"");
-            output.Write(TextMetrics.Number(node.X));
-            output.Write("\" y=\"");
-            output.Write(TextMetrics.Number(node.Y + node.Radius + SvgScene.FontSize));
-            output.Write("\" fill=\"#222222\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">");
-            XmlEscaping.WriteText(output, node.Label);
-            output.Write("</text></g>\n");
+            output.Write("\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
+            WriteLabel(output, node.X, node.Y + node.Radius + SvgScene.FontSize,
+                " fill=\"#222222\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\"", node.Label);
+            output.Write("</g>\n");
         }
         output.Write("</g>\n");
+    }
+
+    /// <summary>Writes <c> name="number"</c>.</summary>
+    private static void WriteNumber(TextWriter output, string name, double value)
+    {
+        output.Write(' ');
+        output.Write(name);
+        output.Write("=\"");
+        output.Write(TextMetrics.Number(value));
+        output.Write('"');
+    }
+
+    /// <summary>Writes a <c>text</c> element at (x, y) with fixed <paramref name="attributes"/> and escaped content.</summary>
+    private static void WriteLabel(TextWriter output, double x, double y, string attributes, string text)
+    {
+        output.Write("<text");
+        WriteNumber(output, "x", x);
+        WriteNumber(output, "y", y);
+        output.Write(attributes);
+        output.Write('>');
+        XmlEscaping.WriteText(output, text);
+        output.Write("</text>");
     }
 }

@@ -30,12 +30,7 @@ public sealed class JsonLdStreamingTests
         return text.ToString();
     }
 
-    private static Dataset ReadBack(string json)
-    {
-        var back = new Dataset();
-        new JsonLdReader().Read(new StringReader(json), new DelegateSink(q => back.Add(q)));
-        return back;
-    }
+    private static Dataset ReadBack(string json) => JsonLdWriterTests.ReadBack(json);
 
     [Test]
     public void A_large_input_is_streamed_with_prefixed_keys_and_reads_back_the_same()
