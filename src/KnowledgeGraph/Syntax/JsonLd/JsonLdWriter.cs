@@ -16,7 +16,8 @@ namespace KnowledgeGraph.Syntax.JsonLd;
 /// <see cref="StreamingThreshold"/> quads (without a supplied <see cref="RdfWriterOptions.JsonLdContext"/>) is written
 /// while it is read instead: a context of the prefix map's prefixes, then one node object per subject as the quads
 /// arrive (grouped as a store yields them), with blank nodes as <c>_:</c> ids. The output is as valid and reads back
-/// the same; memory stays that of one node. Thread safety: a writer keeps no state between calls and may be shared.
+/// the same, and follows the input's order; memory stays that of one node. Thread safety: a writer keeps no state
+/// between calls and may be shared.
 /// </remarks>
 public sealed class JsonLdWriter : IRdfWriter
 {
