@@ -139,9 +139,30 @@ public class SvgWriterTests
         AssertReadable(doc);
     }
 
+    [Test]
+    public void Without_prefixes_the_legend_and_edge_labels_use_local_names_and_labels_do_not_overlap()
+    {
+        var graph = new KnowledgeGraph.Graph();
+        graph.AddRange(StoryTriples());
+        var doc = Parse(Draw(graph));
+        var legend = doc.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend").Elements(Svg + "text").Select(t => t.Value);
+        legend.Should().Contain("Company").And.NotContain(l => l.Contains("://"));
+        var edgeLabels = EdgeLabels(doc).Select(b => b.Text).ToList();
+        edgeLabels.Should().NotBeEmpty().And.NotContain(l => l.Contains("://"));
+        doc.Descendants(Svg + "line").Select(l => l.Value).Should().Contain("parentOrganization", "every edge's tooltip names its predicate");
+        AssertReadable(doc);
+    }
+
+    private static IEnumerable<LabelBox> EdgeLabels(XDocument doc) =>
+        doc.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "edge-labels").Elements(Svg + "text").Select(t =>
+        {
+            double x = Num(t, "x"), y = Num(t, "y") - 3, half = t.Value.EnumerateRunes().Sum(r => r.Value >= 0x2E80 ? 1.0 : 0.6) * 9 / 2;
+            return new LabelBox(x - half, x + half, y - 4.5, y + 4.5, t.Value);
+        });
+
     private static void AssertReadable(XDocument doc)
     {
-        var boxes = Nodes(doc).Select(Box).ToList();
+        var boxes = Nodes(doc).Select(Box).Concat(EdgeLabels(doc)).ToList();
         double width = Num(doc.Root!, "width"), height = Num(doc.Root!, "height");
         foreach (var b in boxes)
         {

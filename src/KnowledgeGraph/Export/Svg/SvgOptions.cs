@@ -24,8 +24,9 @@ public sealed class SvgOptions
     public int Iterations { get; set; } = 300;
 
     /// <summary>
-    /// Whether edges carry their predicate's prefixed name. Null (the default) shows them when the picture has at
-    /// most 60 edges, where they stay readable.
+    /// Whether edges carry their predicate's prefixed name (where it fits: never over a node, its label or another
+    /// edge's label; the edge's tooltip always has it). Null (the default) shows them when the picture has at most 60
+    /// edges.
     /// </summary>
     public bool? EdgeLabels { get; set; }
 

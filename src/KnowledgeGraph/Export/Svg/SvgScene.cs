@@ -26,7 +26,8 @@ internal sealed class SvgScene
     public required double Height { get; init; }
     /// <summary>The width the legend's rows wrap at.</summary>
     public required double LegendWrap { get; init; }
-    public required bool ShowEdgeLabels { get; init; }
+    /// <summary>The predicate labels that fit, at the middle of their edges.</summary>
+    public required IReadOnlyList<(double X, double Y, string Text)> EdgeLabels { get; init; }
 
     public static SvgScene Build(ExportView view, SvgOptions options, CancellationToken ct)
     {
@@ -45,19 +46,17 @@ internal sealed class SvgScene
             halves[i] = (Math.Max(radii[i], TextMetrics.Width(labels[i], FontSize) / 2 + 2), radii[i] + FontSize / 2 + 3);
         LabelSeparation.Run(positions, halves, 400, ct);
 
-        double legendWrap = LegendWidth(positions, halves);
-        double legendHeight = LegendLayout.Height(legend, legendWrap);
-        double minX = 0, minY = 0, maxX = 0, maxY = 0;
+        var boxes = new Box[n];
         for (int i = 0; i < n; i++)
-        {
-            // The box's top is the circle's top; the label hangs below the circle.
-            double left = positions[i].X - halves[i].HalfWidth, right = positions[i].X + halves[i].HalfWidth;
-            double top = positions[i].Y - radii[i], bottom = positions[i].Y + radii[i] + FontSize + 6;
-            if (i == 0 || left < minX) minX = left;
-            if (i == 0 || right > maxX) maxX = right;
-            if (i == 0 || top < minY) minY = top;
-            if (i == 0 || bottom > maxY) maxY = bottom;
-        }
+            // The circle's top down to the label hanging below it.
+            boxes[i] = new Box(positions[i].X - halves[i].HalfWidth, positions[i].Y - radii[i],
+                positions[i].X + halves[i].HalfWidth, positions[i].Y + radii[i] + FontSize + 6);
+        var edgeLabels = options.EdgeLabels ?? edges.Count <= 60 ? EdgeLabelPlacement.Place(edges, positions, boxes) : new();
+        var all = boxes.Concat(edgeLabels.Select(EdgeLabelPlacement.BoxOf)).ToList();
+        double minX = all.Count == 0 ? 0 : all.Min(b => b.Left), maxX = all.Count == 0 ? 0 : all.Max(b => b.Right);
+        double minY = all.Count == 0 ? 0 : all.Min(b => b.Top), maxY = all.Count == 0 ? 0 : all.Max(b => b.Bottom);
+        double legendWrap = Math.Max(400, maxX - minX);
+        double legendHeight = LegendLayout.Height(legend, legendWrap);
         double offsetX = Margin - minX, offsetY = Margin + legendHeight - minY;
         var nodes = new SvgNode[n];
         for (int i = 0; i < n; i++)
@@ -71,20 +70,12 @@ internal sealed class SvgScene
         {
             Nodes = nodes,
             Edges = edges,
+            EdgeLabels = edgeLabels.Select(l => (l.X + offsetX, l.Y + offsetY, l.Text)).ToList(),
             Legend = legend,
             Width = Math.Ceiling(width),
-            Height = Math.Ceiling((n == 0 ? 0 : maxY - minY) + legendHeight + 2 * Margin),
+            Height = Math.Ceiling(maxY - minY + legendHeight + 2 * Margin),
             LegendWrap = legendWrap,
-            ShowEdgeLabels = options.EdgeLabels ?? edges.Count <= 60,
         };
-    }
-
-    private static double LegendWidth((double X, double Y)[] positions, (double HalfWidth, double HalfHeight)[] halves)
-    {
-        if (positions.Length == 0) return 400;
-        double min = positions.Select((p, i) => p.X - halves[i].HalfWidth).Min();
-        double max = positions.Select((p, i) => p.X + halves[i].HalfWidth).Max();
-        return Math.Max(400, max - min);
     }
 
     /// <summary>The edges between drawn nodes, one per ordered pair, with the predicates' names joined.</summary>
@@ -102,7 +93,16 @@ internal sealed class SvgScene
             list.Add(predicate);
         }
         return order.Select(pair => new SvgEdge(pair.Item1, pair.Item2,
-            string.Join(", ", byPair[pair].Select(p => p.Name)), string.Join(" ", byPair[pair].Select(p => p.Iri)))).ToList();
+            string.Join(", ", byPair[pair].Select(p => ShortName(p.Name))), string.Join(" ", byPair[pair].Select(p => p.Iri)))).ToList();
+    }
+
+    /// <summary>A prefixed name as it is; a full IRI (no prefix covers it) as its last segment, so a legend or edge
+    /// label stays short when a graph (a CONSTRUCT result, say) carries no prefixes.</summary>
+    private static string ShortName(string name)
+    {
+        if (!name.Contains("://", StringComparison.Ordinal)) return name;
+        int cut = name.LastIndexOfAny(['#', '/']);
+        return cut >= 0 && cut < name.Length - 1 ? name[(cut + 1)..] : name;
     }
 
     /// <summary>The node's label in the chosen language; a picture would rather show a label in another language
@@ -138,8 +138,8 @@ internal sealed class SvgScene
             int cls = view.PrimaryClass(i);
             var info = cls >= 0 ? view.Class(cls) : null;
             colours[i] = ClassPalette.Hex(ClassPalette.Colour(info?.Rank ?? -1));
-            classNames[i] = info?.Name ?? "";
-            used.TryAdd(info?.Rank ?? int.MaxValue, (info?.Name ?? "(no class)", colours[i]));
+            classNames[i] = info is null ? "" : ShortName(info.Name);
+            used.TryAdd(info?.Rank ?? int.MaxValue, (info is null ? "(no class)" : ShortName(info.Name), colours[i]));
         }
         return (labels, tooltips, radii, colours, classNames, used.Values.ToList());
     }

@@ -84,7 +84,6 @@ public sealed class SvgWriter
     private static void WriteEdges(SvgScene scene, TextWriter output, CancellationToken ct)
     {
         output.Write("<g class=\"edges\" stroke=\"#9a9a9a\" stroke-width=\"1.2\">\n");
-        var labels = new List<(double X, double Y, string Text)>();
         foreach (var edge in scene.Edges)
         {
             ct.ThrowIfCancellationRequested();
@@ -100,13 +99,12 @@ public sealed class SvgWriter
             output.Write(" marker-end=\"url(#kg-arrow)\"><title>");
             XmlEscaping.WriteText(output, edge.Label);
             output.Write("</title></line>\n");
-            if (scene.ShowEdgeLabels) labels.Add(((a.X + b.X) / 2, (a.Y + b.Y) / 2, edge.Label));
         }
         output.Write("</g>\n");
-        if (labels.Count == 0) return;
+        if (scene.EdgeLabels.Count == 0) return;
         // Drawn after every line so no line crosses a label, with a white halo to keep them readable.
         output.Write("<g class=\"edge-labels\" font-size=\"9\" fill=\"#666666\" text-anchor=\"middle\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">\n");
-        foreach (var (x, y, text) in labels)
+        foreach (var (x, y, text) in scene.EdgeLabels)
         {
             WriteLabel(output, x, y + 3, "", text);
             output.Write('\n');
