@@ -30,6 +30,10 @@ internal static class LegendLayout
     public static double MinWidth(IReadOnlyList<(string Name, string Colour)> legend) =>
         legend.Count == 0 ? 0 : legend.Max(e => EntryWidth(e.Name));
 
+    /// <summary>The width of the whole legend on one row.</summary>
+    public static double RowWidth(IReadOnlyList<(string Name, string Colour)> legend) =>
+        legend.Sum(e => EntryWidth(e.Name) + Spacing) - (legend.Count > 0 ? Spacing : 0);
+
     public static double EntryWidth(string name) => Swatch + 6 + TextMetrics.Width(name, SvgScene.FontSize);
 
     public static double SwatchSize => Swatch;

@@ -55,7 +55,8 @@ internal sealed class SvgScene
         var all = boxes.Concat(edgeLabels.Select(EdgeLabelPlacement.BoxOf)).ToList();
         double minX = all.Count == 0 ? 0 : all.Min(b => b.Left), maxX = all.Count == 0 ? 0 : all.Max(b => b.Right);
         double minY = all.Count == 0 ? 0 : all.Min(b => b.Top), maxY = all.Count == 0 ? 0 : all.Max(b => b.Bottom);
-        double legendWrap = Math.Max(400, maxX - minX);
+        // The legend wraps at the picture's width, but a small picture widens to give it up to 400 px.
+        double legendWrap = Math.Max(maxX - minX, Math.Max(LegendLayout.MinWidth(legend), Math.Min(400, LegendLayout.RowWidth(legend))));
         double legendHeight = LegendLayout.Height(legend, legendWrap);
         double offsetX = Margin - minX, offsetY = Margin + legendHeight - minY;
         var nodes = new SvgNode[n];
@@ -65,7 +66,7 @@ internal sealed class SvgScene
             nodes[i] = new SvgNode(positions[i].X + offsetX, positions[i].Y + offsetY, radii[i], colours[i], labels[i], tooltips[i],
                 term is NamedNode iri ? iri.Value : view.Names.Display(term), classNames[i]);
         }
-        double width = Math.Max(maxX - minX + 2 * Margin, LegendLayout.MinWidth(legend) + 2 * Margin);
+        double width = legendWrap + 2 * Margin;
         return new SvgScene
         {
             Nodes = nodes,
