@@ -31,12 +31,16 @@ public class NotebookTests
     {
         var notebook = Path.Combine(Paths.Repo, "examples", "notebooks", "decoupling.ipynb");
         if (!File.Exists(notebook)) Assert.Ignore("examples/notebooks/decoupling.ipynb is not written yet");
-        _ = PackageFeed.Source; // skips (or fails under KG_REQUIRE_ALL) without the packed feed
         var repl = InstallRepl();
         using var dir = new TempFolder();
         var executed = Path.Combine(dir.Path, "executed.ipynb");
         var environment = PackageFeed.ChildEnvironment;
         environment["KG_NOTEBOOK_OUT"] = dir.Path;
+        // The kernel caches what a set of #r/#i lines resolved to (~/.packagemanagement), keyed by the lines, not by
+        // the packages: a feed folder of its own makes this run restore the packages just packed.
+        var feed = Directory.CreateDirectory(Path.Combine(dir.Path, "feed")).FullName;
+        foreach (var package in Directory.GetFiles(PackageFeed.Source, "*.nupkg")) File.Copy(package, Path.Combine(feed, Path.GetFileName(package)));
+        environment["KG_PACKAGE_SOURCE"] = feed;
         var (code, stdout, stderr) = ExternalTool.Run(repl, ["--run", notebook, "--exit-after-run", "--output-path", executed],
             Path.GetDirectoryName(notebook), 900_000, environment);
         File.Exists(executed).Should().BeTrue($"dotnet-repl writes the executed notebook (exit {code}):\n{stdout}\n{stderr}");
