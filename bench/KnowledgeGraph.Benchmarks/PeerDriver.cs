@@ -76,7 +76,7 @@ internal static partial class PeerDriver
             return graph.Count;
         }
         int count = 0;
-        RdfFormat.NTriples.CreateWriter().Write(output, ReadInBackground(file, format).Select(q => { count++; return q; }));
+        RdfFormat.NTriples.CreateWriter().Write(ReadInBackground(file, format).Select(q => { count++; return q; }), output);
         return count;
     }
 

@@ -52,7 +52,7 @@ public class SyntaxBenchmarks
     public int WriteTurtleFromQuads()
     {
         var sink = new CountingWriter();
-        RdfFormat.Turtle.CreateWriter().Write(sink, _graph.Select(t => new Quad(t)).ToList(), _graph.Prefixes);
+        RdfFormat.Turtle.CreateWriter().Write(_graph.Select(t => new Quad(t)).ToList(), sink, new RdfWriterOptions { Prefixes = _graph.Prefixes });
         return sink.Count;
     }
 

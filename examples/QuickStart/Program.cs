@@ -13,9 +13,9 @@ Directory.CreateDirectory(outputFolder);
 
 // 1. A small graph, written with the builder: no IRIs or triples by hand, and every fact has a source.
 var builder = new KnowledgeGraphBuilder();
-var article = builder.NewsArticle("quickstart-article");
-var ibm = builder.Company("ibm", "IBM", "IBM").Wikidata("Q37156");
-var lab = builder.ResearchLab("ibm-china-rd", "IBM China R&D", "IBM中国研发部门").ParentOrganization(ibm);
+var article = builder.NewsArticle("quickstart-article", "zh-Hans");   // the article's language tags its quotes
+var ibm = builder.Company("ibm", ("IBM", "en"), ("IBM", "zh-Hans")).Wikidata("Q37156");
+var lab = builder.ResearchLab("ibm-china-rd", ("IBM China R&D", "en"), ("IBM中国研发部门", "zh-Hans")).ParentOrganization(ibm);
 builder.Closure("ibm-closes-china-rd").Agent(ibm).Closed(lab).Claim(article, "IBM关闭了其中国研发部门");
 var small = builder.Build();
 Console.WriteLine($"builder: {small.Count} triples");

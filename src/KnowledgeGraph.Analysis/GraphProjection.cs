@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Analysis;
 /// badly (who is central, how A is connected to B). Vertices and edges are added in term order, so every result is
 /// deterministic.
 /// </summary>
+/// <remarks>Thread safety: the algorithms only read the projection, so several threads may run them at once; do not change <see cref="Graph"/> while they run.</remarks>
 public sealed partial class GraphProjection
 {
     private static readonly string[] s_labelPredicates =

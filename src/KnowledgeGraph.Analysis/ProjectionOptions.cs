@@ -4,9 +4,9 @@ namespace KnowledgeGraph.Analysis;
 /// Which parts of an RDF graph become the vertices and edges of a <see cref="GraphProjection"/>. The defaults keep
 /// what a story is about (actors, events, places and the links between them) and leave out what would otherwise
 /// dominate a centrality ranking: literals, provenance records (claims and the articles they are stated in), the
-/// vocabulary's values (statuses, hedging levels, event types) and links to external identifiers. Not thread-safe to
-/// mutate while a projection is being built from it.
+/// vocabulary's values (statuses, hedging levels, event types) and links to external identifiers.
 /// </summary>
+/// <remarks>Thread safety: a plain settings object, not synchronised; set it up on one thread, then share it read-only (do not change it while an operation that was given it is running).</remarks>
 public sealed class ProjectionOptions
 {
     /// <summary>When true, literal objects become vertices too (one per distinct literal). Default false: only IRIs

@@ -8,7 +8,7 @@ namespace KnowledgeGraph.Cli;
 /// errors to exit codes. Tests call <see cref="Run"/> in-process.</summary>
 internal static class KgApp
 {
-    public static IReadOnlyList<IVerb> Verbs { get; } = [new ConvertVerb(), new QueryVerb(), new UpdateVerb(), new BuildVerb(), new StatsVerb(), new ValidateVerb(), new ServeVerb()];
+    public static IReadOnlyList<IVerb> Verbs { get; } = [new ConvertVerb(), new QueryVerb(), new UpdateVerb(), new BuildVerb(), new StatsVerb(), new ValidateVerb(), new ServeVerb(), new LoadVerb()];
 
     /// <summary>The options every verb accepts.</summary>
     public static IReadOnlyList<OptionSpec> GlobalOptions { get; } =

@@ -9,6 +9,8 @@ namespace KnowledgeGraph.Interactive;
 /// Teaches .NET Interactive to show KnowledgeGraph values as HTML: SPARQL results, graphs and DataFrames as tables,
 /// terms as short links, <see cref="GraphPicture"/>s as inline SVG. The package's <c>extension.dib</c> calls <see cref="Register"/> when a notebook references it.
 /// </summary>
+/// <remarks>Thread safety: call <see cref="Register"/> from the notebook's thread (the package's extension does); the formatters it
+/// installs only read the values they show, and <see cref="MaxRows"/> is read each time a value is shown.</remarks>
 public static class KnowledgeGraphFormatters
 {
     /// <summary>The most rows a table shows; the caption says how many were left out.</summary>

@@ -3,6 +3,7 @@ using KnowledgeGraph.Sparql;
 namespace KnowledgeGraph.Server;
 
 /// <summary>How a <see cref="SparqlServer"/> listens and what it allows.</summary>
+/// <remarks>Thread safety: a plain settings object; set it up before starting the server, which reads it once at start-up.</remarks>
 public sealed class SparqlServerOptions
 {
     /// <summary>The default <see cref="Bind"/>: loopback only, port 7878.</summary>

@@ -8,10 +8,8 @@ public sealed partial class Dataset
     /// <exception cref="RdfSyntaxException">The text is not valid in <paramref name="format"/>.</exception>
     public static Dataset Parse(string text, RdfFormat format, string? baseIri = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(format);
         var dataset = new Dataset();
-        format.CreateReader().Read(new StringReader(text), new DatasetSink(dataset), new RdfReaderOptions { BaseIri = baseIri });
+        RdfIo.ReadText(text, format, baseIri, new DatasetSink(dataset));
         return dataset;
     }
 
@@ -26,10 +24,7 @@ public sealed partial class Dataset
     /// <summary>Reads a file into this dataset; the format comes from the extension unless given.</summary>
     public void LoadFile(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default)
     {
-        format ??= RdfFormat.FromPath(path) ?? throw new ArgumentException($"Cannot tell the RDF format of '{path}' from its extension.", nameof(path));
-        using var reader = RdfInput.OpenFile(path);
-        format.CreateReader().Read(reader, new DatasetSink(this),
-            new RdfReaderOptions { BaseIri = baseIri ?? RdfInput.FileIri(path), SourceName = path }, cancellationToken);
+        RdfIo.ReadFile(path, format, baseIri, new DatasetSink(this), cancellationToken);
     }
 
     /// <summary>Reads RDF from a stream (UTF-8) into a new dataset.</summary>
@@ -37,11 +32,8 @@ public sealed partial class Dataset
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Dataset Load(Stream input, RdfFormat format, string? baseIri = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(format);
         var dataset = new Dataset();
-        using var reader = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        format.CreateReader().Read(reader, new DatasetSink(dataset), new RdfReaderOptions { BaseIri = baseIri }, cancellationToken);
+        RdfIo.ReadStream(input, format, baseIri, new DatasetSink(dataset), cancellationToken);
         return dataset;
     }
 
@@ -58,7 +50,7 @@ public sealed partial class Dataset
     /// <exception cref="IOException">The file cannot be written.</exception>
     public void Save(string path, RdfFormat? format = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
-        format ??= RdfFormat.FromPath(path) ?? throw new ArgumentException($"Cannot tell the RDF format of '{path}' from its extension; pass a format.", nameof(path));
+        format = RdfIo.FormatOf(path, format);
         FileOutput.Write(path, writer => Write(writer, format, options, cancellationToken));
     }
 
@@ -71,14 +63,10 @@ public sealed partial class Dataset
     public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(format);
-        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options, cancellationToken);
+        format.CreateWriter().Write(AsIndexedQuads(), output, RdfWriterOptions.WithDefaultPrefixes(options, Prefixes), cancellationToken);
     }
 
     /// <summary>The dataset as text in <paramref name="format"/>.</summary>
-    public string ToString(RdfFormat format, RdfWriterOptions? options = null)
-    {
-        var sw = new StringWriter { NewLine = "\n" };
-        Write(sw, format, options);
-        return sw.ToString();
-    }
+    public string ToString(RdfFormat format, RdfWriterOptions? options = null) =>
+        RdfIo.WriteToString(writer => Write(writer, format, options));
 }

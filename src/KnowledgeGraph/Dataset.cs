@@ -193,7 +193,12 @@ public sealed partial class Dataset : IEnumerable<Quad>, IDisposable
     internal IEnumerable<Quad> AsIndexedQuads()
     {
         var reader = Store.Read();
-        if (reader is not ITableReader tables) return this;
+        if (reader is not ITableReader tables)
+        {
+            // Another store's snapshot pins resources (on disk: a RocksDB snapshot); the enumeration opens its own.
+            reader.Dispose();
+            return this;
+        }
         var graphs = new List<(Term? Name, TripleRange Triples)> { (null, tables.Match(0, 0, 0, 0)) };
         foreach (var g in tables.NamedGraphIds) graphs.Add((tables.GetTerm(g), tables.Match(g, 0, 0, 0)));
         return new IndexedQuads(tables.Dictionary, graphs);

@@ -18,10 +18,8 @@ public sealed partial class Graph
     /// <exception cref="RdfSyntaxException">The text is not valid in <paramref name="format"/>.</exception>
     public static Graph Parse(string text, RdfFormat format, string? baseIri = null)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(format);
         var graph = new Graph();
-        format.CreateReader().Read(new StringReader(text), new GraphSink(graph), new RdfReaderOptions { BaseIri = baseIri });
+        RdfIo.ReadText(text, format, baseIri, new GraphSink(graph));
         return graph;
     }
 
@@ -29,11 +27,8 @@ public sealed partial class Graph
     /// file's own <c>file:</c> IRI unless given.</summary>
     public static Graph Load(string path, RdfFormat? format = null, string? baseIri = null, CancellationToken cancellationToken = default)
     {
-        format ??= RdfFormat.FromPath(path) ?? throw new ArgumentException($"Cannot tell the RDF format of '{path}' from its extension.", nameof(path));
         var graph = new Graph();
-        using var reader = RdfInput.OpenFile(path);
-        format.CreateReader().Read(reader, new GraphSink(graph),
-            new RdfReaderOptions { BaseIri = baseIri ?? RdfInput.FileIri(path), SourceName = path }, cancellationToken);
+        RdfIo.ReadFile(path, format, baseIri, new GraphSink(graph), cancellationToken);
         return graph;
     }
 
@@ -42,11 +37,8 @@ public sealed partial class Graph
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static Graph Load(Stream input, RdfFormat format, string? baseIri = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(format);
         var graph = new Graph();
-        using var reader = new StreamReader(input, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        format.CreateReader().Read(reader, new GraphSink(graph), new RdfReaderOptions { BaseIri = baseIri }, cancellationToken);
+        RdfIo.ReadStream(input, format, baseIri, new GraphSink(graph), cancellationToken);
         return graph;
     }
 
@@ -63,7 +55,7 @@ public sealed partial class Graph
     /// <exception cref="IOException">The file cannot be written.</exception>
     public void Save(string path, RdfFormat? format = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
-        format ??= RdfFormat.FromPath(path) ?? throw new ArgumentException($"Cannot tell the RDF format of '{path}' from its extension; pass a format.", nameof(path));
+        format = RdfIo.FormatOf(path, format);
         FileOutput.Write(path, writer => Write(writer, format, options, cancellationToken));
     }
 
@@ -76,14 +68,10 @@ public sealed partial class Graph
     public void Write(TextWriter output, RdfFormat format, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(format);
-        format.CreateWriter().Write(output, AsIndexedQuads(), Prefixes, options, cancellationToken);
+        format.CreateWriter().Write(AsIndexedQuads(), output, RdfWriterOptions.WithDefaultPrefixes(options, Prefixes), cancellationToken);
     }
 
     /// <summary>The graph as text in <paramref name="format"/>.</summary>
-    public string ToString(RdfFormat format, RdfWriterOptions? options = null)
-    {
-        var sw = new StringWriter { NewLine = "\n" };
-        Write(sw, format, options);
-        return sw.ToString();
-    }
+    public string ToString(RdfFormat format, RdfWriterOptions? options = null) =>
+        RdfIo.WriteToString(writer => Write(writer, format, options));
 }

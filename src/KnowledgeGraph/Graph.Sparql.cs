@@ -13,21 +13,15 @@ public sealed partial class Graph
     /// <exception cref="SparqlTimeoutException">The options' timeout elapsed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentException">A parameter names no variable of the query.</exception>
-    public SparqlResult Query(string query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return SparqlQuery.Parse(query, null, options?.UseDataPrefixes == false ? null : Prefixes).Execute(this, options, cancellationToken);
-    }
+    public SparqlResult Query(string query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default) =>
+        SparqlQuery.ParseForData(query, options, Prefixes).Execute(this, options, cancellationToken);
 
     /// <summary>Runs a parsed (prepared) query over this graph; the whole query reads one snapshot.</summary>
     /// <exception cref="SparqlEvaluationException">The query cannot be evaluated.</exception>
     /// <exception cref="SparqlTimeoutException">The options' timeout elapsed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public SparqlResult Query(SparqlQuery query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        return query.Execute(this, options, cancellationToken);
-    }
+    public SparqlResult Query(SparqlQuery query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default) =>
+        (query ?? throw new ArgumentNullException(nameof(query))).Execute(this, options, cancellationToken);
 
     /// <summary>
     /// Parses and runs a SPARQL 1.1 Update request on this graph as one transaction: every operation applies or none
@@ -37,16 +31,10 @@ public sealed partial class Graph
     /// <exception cref="SparqlEvaluationException">An operation failed; nothing was changed.</exception>
     /// <exception cref="OperationCanceledException">Cancelled, or the options' timeout elapsed; nothing was changed.</exception>
     /// <exception cref="ArgumentException">A parameter names no variable of the request.</exception>
-    public void Update(string update, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(update);
-        SparqlUpdate.Parse(update, null, Prefixes).Execute(this, options, cancellationToken);
-    }
+    public void Update(string update, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default) =>
+        SparqlUpdate.ParseForData(update, Prefixes).Execute(this, options, cancellationToken);
 
     /// <summary>Runs a parsed update request on this graph as one transaction (see <see cref="Update(string, SparqlUpdateOptions?, CancellationToken)"/>).</summary>
-    public void Update(SparqlUpdate update, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(update);
-        update.Execute(this, options, cancellationToken);
-    }
+    public void Update(SparqlUpdate update, SparqlUpdateOptions? options = null, CancellationToken cancellationToken = default) =>
+        (update ?? throw new ArgumentNullException(nameof(update))).Execute(this, options, cancellationToken);
 }

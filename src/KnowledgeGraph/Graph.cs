@@ -59,7 +59,7 @@ public sealed partial class Graph : IEnumerable<Triple>
     {
         get
         {
-            if (MemoryIndex(create: false) is { } index) return index.Count;
+            if (Owner.Memory is not null && MemoryIndex(create: false) is { } index) return index.Count;
             using var reader = Owner.Store.Read();
             return GraphId(reader) is int g ? reader.Match(g, 0, 0, 0).Length : 0;
         }
@@ -222,7 +222,12 @@ public sealed partial class Graph : IEnumerable<Triple>
     internal IEnumerable<Quad> AsIndexedQuads()
     {
         var reader = Owner.Store.Read();
-        if (reader is not ITableReader tables) return this.Select(t => new Quad(t));
+        if (reader is not ITableReader tables)
+        {
+            // Another store's snapshot pins resources (on disk: a RocksDB snapshot); the enumeration opens its own.
+            reader.Dispose();
+            return this.Select(t => new Quad(t));
+        }
         var range = GraphId(reader) is int g ? reader.Match(g, 0, 0, 0) : TripleRange.Empty;
         return new IndexedQuads(tables.Dictionary, [(null, range)]);
     }

@@ -2,6 +2,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Optimization;
 using KnowledgeGraph.Sparql.Parsing;
 using KnowledgeGraph.Sparql.Parsing.Syntax;
 using KnowledgeGraph.Storage;
@@ -34,6 +35,10 @@ public sealed class SparqlQuery
 
     internal QuerySyntax Syntax { get; }
 
+    /// <summary>What in this query conflicts with pre-binding <paramref name="preBound"/> (MINUS, SERVICE, VALUES, a
+    /// BIND or sub-select that rebinds or drops one of them), described for a message; null when nothing does.</summary>
+    internal string? PreBindingConflict(IReadOnlySet<string> preBound) => PreBindingCheck.Violation(Syntax, preBound);
+
     internal AlgebraNode Algebra { get; }
 
     /// <summary>The query form.</summary>
@@ -62,6 +67,11 @@ public sealed class SparqlQuery
     /// <param name="baseIri">The base IRI for relative IRIs, unless the query has a BASE.</param>
     /// <exception cref="SparqlSyntaxException">The text is not a valid SPARQL 1.1 query; carries line and column.</exception>
     public static SparqlQuery Parse(string text, string? baseIri = null) => Parse(text, baseIri, null);
+
+    /// <summary>Parses a query sent to <c>Graph.Query</c>/<c>Dataset.Query</c>: the data's prefixes are available
+    /// unless the options opt out (<see cref="SparqlQueryOptions.UseDataPrefixes"/>).</summary>
+    internal static SparqlQuery ParseForData(string text, SparqlQueryOptions? options, PrefixMap dataPrefixes) =>
+        Parse(text ?? throw new ArgumentNullException(nameof(text)), null, options?.UseDataPrefixes == false ? null : dataPrefixes);
 
     /// <summary>Parses a query with prefixes declared in advance (a graph's prefix map, say); the query's own PREFIX
     /// declarations take precedence.</summary>
@@ -142,7 +152,8 @@ public sealed class SparqlQuery
         var terms = new TermTable(reader);
         var (from, fromNamed) = DatasetClauses(options);
         var view = QueryDatasetView.Create(reader, from, fromNamed, terms);
-        var outcome = QueryExecutor.Execute(Algebra, Shape, view, terms, options, cancellationToken);
+        var plan = AlgebraOptimizer.Default.Optimize(Algebra, new OptimizerContext(view.CountDefaultMatches));
+        var outcome = QueryExecutor.Execute(plan, Shape, view, terms, options, cancellationToken);
         return Form switch
         {
             SparqlQueryForm.Ask => SparqlResult.FromBoolean(outcome.Boolean),

@@ -42,6 +42,10 @@ public sealed class SparqlUpdate
     /// (source name "update").</exception>
     public static SparqlUpdate Parse(string text, string? baseIri = null) => Parse(text, baseIri, null);
 
+    /// <summary>Parses an update sent to <c>Graph.Update</c>/<c>Dataset.Update</c>, with the data's prefixes.</summary>
+    internal static SparqlUpdate ParseForData(string text, PrefixMap dataPrefixes) =>
+        Parse(text ?? throw new ArgumentNullException(nameof(text)), null, dataPrefixes);
+
     /// <summary>Parses an update request with prefixes declared in advance (a graph's prefix map, say); the request's
     /// own PREFIX declarations take precedence.</summary>
     /// <param name="text">The request text.</param>

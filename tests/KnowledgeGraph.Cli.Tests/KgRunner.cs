@@ -133,7 +133,7 @@ internal static class Available
     {
         try
         {
-            format.CreateWriter().Write(new StringWriter(), []);
+            format.CreateWriter().Write([], new StringWriter());
         }
         catch (NotSupportedException)
         {

@@ -78,6 +78,26 @@ public class ServeTests
     }
 
     [Test]
+    public void A_served_store_answers_queries_and_keeps_updates_after_the_server_stops()
+    {
+        using var temp = new TempFolder();
+        KgRunner.Run(temp.Path, "load", "--db", "store", temp.File("data.ttl", Data)).ExitCode.Should().Be(0);
+        const string Query = "SELECT ?s ?name WHERE { ?s <http://example.org/name> ?name } ORDER BY ?name";
+        using (var serve = Serve.Start(temp.Path, "--db", "store"))
+        {
+            var remote = KgRunner.Run(temp.Path, "query", "--endpoint", serve.Url + "sparql", "--results", "csv", Query);
+            var local = KgRunner.Run(temp.Path, "query", "--data", "data.ttl", "--results", "csv", Query);
+            remote.Stdout.Should().Be(local.Stdout, remote.ToString());
+            using var http = new HttpClient();
+            var update = http.PostAsync(serve.Url + "sparql", new FormUrlEncodedContent(
+                [new("update", "INSERT DATA { <http://example.org/dave> <http://example.org/name> \"Dave\" }")])).Result;
+            update.StatusCode.Should().Be(HttpStatusCode.NoContent, update.Content.ReadAsStringAsync().Result);
+        }
+        var after = KgRunner.Run(temp.Path, "query", "--db", "store", "--results", "csv", "SELECT ?name WHERE { <http://example.org/dave> <http://example.org/name> ?name }");
+        after.Stdout.Should().Be("name\r\nDave\r\n", after.ToString());
+    }
+
+    [Test]
     public void A_bad_bind_is_a_usage_error_and_a_taken_port_an_io_error()
     {
         using var temp = new TempFolder();

@@ -99,14 +99,6 @@ public class UpdateTests
         run.ErrorLines.Should().ContainSingle().Which.Should().Contain("named graph");
     }
 
-    [Test]
-    public void The_persistent_store_is_not_available_yet()
-    {
-        var run = KgRunner.Run(_dir.Path, "update", "--db", "store", "CLEAR ALL");
-        run.ExitCode.Should().Be(2);
-        run.ErrorLines.Should().ContainSingle().Which.Should().Contain("persistent store is not available");
-    }
-
     [TestCase]
     [TestCase("CLEAR ALL", "--update-file", "x.ru")]
     [TestCase("--to", "nosuch", "CLEAR ALL")]

@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Cli.Output;
 
@@ -26,6 +27,35 @@ internal sealed record GraphStatistics(
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key.Value, StringComparer.Ordinal).ToList();
         return new GraphStatistics(triples, subjects.Count, predicates.Count, objects.Count, classes.Count,
             dataset.GraphNames.Count, ranked);
+    }
+
+    /// <summary>The same figures over a store's snapshot, counted on term ids (a persistent store's size need not
+    /// fit in memory as terms; only the distinct ids are held).</summary>
+    public static GraphStatistics Compute(IStoreReader reader, CancellationToken cancellationToken)
+    {
+        var subjects = new HashSet<int>();
+        var objects = new HashSet<int>();
+        var classes = new HashSet<int>();
+        var predicates = new Dictionary<int, long>();
+        int type = reader.TryGetId(Vocab.Rdf.Type, out int id) ? id : -1;
+        long triples = 0;
+        foreach (int graph in (int[])[0, .. reader.NamedGraphIds])
+        {
+            var range = reader.Match(graph, 0, 0, 0);
+            for (int i = 0; i < range.Length; i++)
+            {
+                if ((++triples & 0xFFFF) == 0) cancellationToken.ThrowIfCancellationRequested();
+                var t = range[i];
+                subjects.Add(t.S);
+                objects.Add(t.O);
+                predicates[t.P] = predicates.GetValueOrDefault(t.P) + 1;
+                if (t.P == type) classes.Add(t.O);
+            }
+        }
+        var ranked = predicates.Select(p => ((NamedNode)reader.GetTerm(p.Key), p.Value))
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Item1.Value, StringComparer.Ordinal).ToList();
+        return new GraphStatistics(triples, subjects.Count, predicates.Count, objects.Count, classes.Count,
+            reader.NamedGraphIds.Count, ranked);
     }
 
     public void WriteTo(TextWriter output, TermText text, int top)

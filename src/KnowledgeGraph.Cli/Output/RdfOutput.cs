@@ -47,7 +47,7 @@ internal static class RdfOutput
             }
         }
         if (layout) writeWhole(target.Writer, format, new RdfWriterOptions(), context.Cancellation);
-        else format.CreateWriter().Write(target.Writer, Counted(), prefixes, new RdfWriterOptions(), context.Cancellation);
+        else format.CreateWriter().Write(Counted(), target.Writer, new RdfWriterOptions { Prefixes = prefixes }, context.Cancellation);
         target.Commit();
     }
 

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Input;
+using KnowledgeGraph.Cli.Storage;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Syntax;
 
@@ -10,18 +11,30 @@ namespace KnowledgeGraph.Cli.Query;
 /// The dataset <c>kg query</c> runs against, built from <c>--data</c> and <c>--named</c>, and the resolver for graphs
 /// that FROM / FROM NAMED name: a <c>--data</c> file by its base IRI, else a <c>file:</c> IRI read from disk.
 /// </summary>
-internal sealed class QueryDataset
+internal sealed class QueryDataset : IDisposable
 {
     private readonly CliContext _context;
     private readonly Dictionary<string, (string Path, RdfFormat Format)> _dataFiles = new(StringComparer.Ordinal);
 
-    private QueryDataset(CliContext context)
+    private QueryDataset(CliContext context, Dataset? dataset = null)
     {
         _context = context;
-        Dataset = new Dataset();
+        Dataset = dataset ?? new Dataset();
     }
 
     public Dataset Dataset { get; }
+
+    /// <summary>
+    /// The dataset of <c>--db DIR</c> when given (opened for writing when <paramref name="write"/>, else read-only so
+    /// it works beside a process writing the store), else the <c>--data</c>/<c>--named</c> files loaded in memory.
+    /// <c>--db</c> with files is a usage error: the files would have to be loaded into the store.
+    /// </summary>
+    public static QueryDataset Open(CliContext context, string? db, IReadOnlyList<string> data, IReadOnlyList<string> named, string verb, bool write = false)
+    {
+        if (db is null) return Load(context, data, named, verb);
+        if (data.Count > 0 || named.Count > 0) throw new UsageException("give either --db or --data/--named, not both", verb);
+        return new QueryDataset(context, StoreAccess.OpenDataset(context, db, write));
+    }
 
     public static QueryDataset Load(CliContext context, IReadOnlyList<string> data, IReadOnlyList<string> named, string verb)
     {
@@ -85,4 +98,7 @@ internal sealed class QueryDataset
         if (requireIri) throw new UsageException($"{option} needs IRI=FILE with an absolute IRI, not '{spec}'", verb);
         return (null, spec);
     }
+
+    /// <summary>Closes the store of <c>--db</c>.</summary>
+    public void Dispose() => Dataset.Dispose();
 }

@@ -27,7 +27,7 @@ internal static class SparqlBridge
 
     /// <summary>Writes SELECT or ASK results in json, xml, csv or tsv.</summary>
     public static void WriteResults(TextWriter output, SparqlResult result, string format) =>
-        SparqlResultsWriter.Write(output, result, format switch
+        SparqlResultsWriter.Write(result, output, format switch
         {
             "json" => SparqlResultsFormat.Json,
             "xml" => SparqlResultsFormat.Xml,

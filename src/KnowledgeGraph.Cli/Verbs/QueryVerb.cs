@@ -17,7 +17,7 @@ internal sealed class QueryVerb : IVerb
     public string Summary => "run a SPARQL 1.1 query over RDF files";
 
     public string Synopsis =>
-        "kg query [--data FILE | --data IRI=FILE]... [--named IRI=FILE]... [--base IRI]\n" +
+        "kg query [--data FILE | --data IRI=FILE]... [--named IRI=FILE]... [--db DIR] [--base IRI]\n" +
         "                [--results table|json|xml|csv|tsv] [--to FMT] [--timeout SECONDS] [-o OUTPUT] [--endpoint URL]\n" +
         "                (--query-file FILE | QUERY-TEXT)";
 
@@ -27,7 +27,9 @@ internal sealed class QueryVerb : IVerb
         "the query. FROM / FROM NAMED select among the loaded graphs; a file: IRI naming no loaded graph is read from\n" +
         "disk. SELECT and ASK print results as --results (default: a table that fits the terminal; json, xml, csv and\n" +
         "tsv are the SPARQL 1.1 results formats); CONSTRUCT and DESCRIBE print a graph as --to (default turtle).\n" +
-        "With --endpoint URL the query goes to a remote SPARQL 1.1 Protocol endpoint and its answer prints the same way.";
+        "With --endpoint URL the query goes to a remote SPARQL 1.1 Protocol endpoint and its answer prints the same way.\n" +
+        "With --db DIR it runs on the persistent store in DIR (see kg load), read-only, on a snapshot: a process writing\n" +
+        "the store meanwhile is not disturbed. A DIR holding no store is an I/O error.";
 
     public IReadOnlyList<string> Examples { get; } =
     [
@@ -39,6 +41,7 @@ internal sealed class QueryVerb : IVerb
     [
         new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
         new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
+        new("--db", null, "DIR", "query the persistent store in DIR instead of files (see kg load)"),
         new("--base", null, "IRI", "base IRI of the query (default: the --query-file's own file: IRI)"),
         new("--results", null, "FMT", "SELECT/ASK output: table (default), json, xml, csv, tsv"),
         new("--to", null, "FMT", "CONSTRUCT/DESCRIBE output format (default turtle)"),
@@ -68,8 +71,8 @@ internal sealed class QueryVerb : IVerb
         }
         if (args.Value("--endpoint") is { } endpoint)
         {
-            if (args.Values("--data").Count > 0 || args.Values("--named").Count > 0)
-                throw new UsageException("--data and --named do not apply to a remote --endpoint", Name);
+            if (args.Values("--data").Count > 0 || args.Values("--named").Count > 0 || args.Value("--db") is not null)
+                throw new UsageException("--data, --named and --db do not apply to a remote --endpoint", Name);
             return RemoteQuery.Run(context, endpoint, QueryText(args, context), args.Value("--base"), resultsFormat, graphFormat, output, timeout);
         }
         QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
@@ -78,7 +81,7 @@ internal sealed class QueryVerb : IVerb
         var queryFile = args.Value("--query-file");
         var baseIri = args.Value("--base") ?? (queryFile is null || queryFile == "-" ? null : RdfInput.FileIri(context.FullPath(queryFile)));
         var query = Parse(text, baseIri, queryFile);
-        var data = QueryDataset.Load(context, args.Values("--data"), args.Values("--named"), Name);
+        using var data = QueryDataset.Open(context, args.Value("--db"), args.Values("--data"), args.Values("--named"), Name);
         var options = new SparqlQueryOptions { Timeout = timeout, GraphResolver = data.Resolve };
 
         SparqlResult result;

@@ -19,11 +19,14 @@ internal sealed class ServeVerb : IVerb
         "Serves the dataset over HTTP until interrupted: the SPARQL 1.1 Protocol (query, and update unless --read-only)\n" +
         "at /sparql, the Graph Store HTTP Protocol at /store, and a query page at /. Default bind 127.0.0.1:7878\n" +
         "(loopback only). Without an Accept header, SELECT/ASK answer in SPARQL Results JSON and CONSTRUCT/DESCRIBE in\n" +
-        "Turtle. Over --data, updates change the served dataset in memory only; the files are not rewritten.";
+        "Turtle. Over --data, updates change the served dataset in memory only; the files are not rewritten. Over --db,\n" +
+        "updates change the persistent store, each request one transaction; with --read-only the store is opened\n" +
+        "read-only, on the state committed at start, so another process may keep writing it.";
 
     public IReadOnlyList<string> Examples { get; } =
     [
         "kg serve --data out/decoupling-story.ttl",
+        "kg serve --db store --read-only",
         "kg serve --data a.ttl --named http://example.org/g=b.ttl --bind 127.0.0.1:8080 --read-only --timeout 30",
     ];
 
@@ -41,8 +44,6 @@ internal sealed class ServeVerb : IVerb
     public int Run(ParsedArguments args, CliContext context)
     {
         if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'", Name);
-        if (args.Value("--db") is { } db && (args.Values("--data").Count > 0 || args.Values("--named").Count > 0))
-            throw new UsageException("give either --db or --data/--named, not both", Name);
         var options = new SparqlServerOptions
         {
             Bind = args.Value("--bind") ?? SparqlServerOptions.DefaultBind,
@@ -55,10 +56,9 @@ internal sealed class ServeVerb : IVerb
                 throw new UsageException($"--timeout needs a positive number of seconds, not '{t}'", Name);
             options.QueryTimeout = TimeSpan.FromSeconds(seconds);
         }
-        if (args.Value("--db") is { } dir)
-            throw new CliIoException(dir, "persistent stores are not available in this build of kg serve");
         QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
-        var data = QueryDataset.Load(context, args.Values("--data"), args.Values("--named"), Name);
+        // A read-only server opens the store read-only too, so it can serve beside a process loading it.
+        using var data = QueryDataset.Open(context, args.Value("--db"), args.Values("--data"), args.Values("--named"), Name, write: !options.ReadOnly);
         return Serve(data.Dataset, options, context).GetAwaiter().GetResult();
     }
 

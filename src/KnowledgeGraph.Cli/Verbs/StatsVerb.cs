@@ -2,6 +2,8 @@ using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Input;
 using KnowledgeGraph.Cli.Output;
+using KnowledgeGraph.Cli.Storage;
+using KnowledgeGraph.Model;
 
 namespace KnowledgeGraph.Cli.Verbs;
 
@@ -12,27 +14,38 @@ internal sealed class StatsVerb : IVerb
 
     public string Summary => "count triples, subjects, predicates, objects and classes; list the most used predicates";
 
-    public string Synopsis => "kg stats [--from FMT] [--top N] FILE...";
+    public string Synopsis => "kg stats [--from FMT] [--top N] FILE... | kg stats [--top N] --db DIR";
 
     public string Description =>
         "Reads every FILE (- is standard input) together, as one dataset, and prints the number of triples, of\n" +
         "distinct subjects, predicates and objects, of classes (distinct objects of rdf:type), of named graphs, and\n" +
-        "the most used predicates with their counts.";
+        "the most used predicates with their counts. --db DIR counts the persistent store in DIR instead (read-only,\n" +
+        "on a snapshot).";
 
-    public IReadOnlyList<string> Examples { get; } = ["kg stats out/decoupling-story.ttl", "kg stats --top 5 a.ttl b.nt"];
+    public IReadOnlyList<string> Examples { get; } = ["kg stats out/decoupling-story.ttl", "kg stats --top 5 a.ttl b.nt", "kg stats --db store"];
 
     public IReadOnlyList<OptionSpec> Options { get; } =
     [
         new("--from", null, "FMT", "format of every FILE (default: from each extension)"),
         new("--top", null, "N", "how many of the most used predicates to list (default 10)"),
+        new("--db", null, "DIR", "the persistent store in DIR instead of FILEs (see kg load)"),
     ];
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        if (args.Positionals.Count == 0) throw new UsageException("give at least one FILE", Name);
+        var db = args.Value("--db");
+        if (db is null && args.Positionals.Count == 0) throw new UsageException("give at least one FILE, or --db DIR", Name);
+        if (db is not null && args.Positionals.Count > 0) throw new UsageException("give FILEs or --db DIR, not both", Name);
         int top = 10;
         if (args.Value("--top") is { } t && (!int.TryParse(t, out top) || top < 0))
             throw new UsageException($"--top needs a whole number, not '{t}'", Name);
+        if (db is not null)
+        {
+            using var store = StoreAccess.OpenForReading(context, db);
+            using var reader = store.Read();
+            GraphStatistics.Compute(reader, context.Cancellation).WriteTo(context.Out, new TermText(null), top);
+            return ExitCodes.Success;
+        }
         var dataset = new Dataset();
         foreach (var file in args.Positionals)
         {

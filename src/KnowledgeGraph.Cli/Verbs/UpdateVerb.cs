@@ -22,7 +22,9 @@ internal sealed class UpdateVerb : IVerb
         "Loads the --data files into the default graph (quad formats add their named graphs) and each --named file as\n" +
         "the named graph IRI, runs the update request, and writes the resulting dataset to OUTPUT (default standard\n" +
         "output) as --to (default trig; nquads for a line-per-quad dump). The request is atomic: every operation in it\n" +
-        "applies, or none does. LOAD reads local files and file: IRIs only; the network is never used.";
+        "applies, or none does. LOAD reads local files and file: IRIs only; the network is never used.\n" +
+        "With --db DIR the request changes the persistent store in DIR in one transaction and nothing is written; a DIR\n" +
+        "holding no store, or one another process has open for writing, is an I/O error.";
 
     public IReadOnlyList<string> Examples { get; } =
     [
@@ -34,7 +36,7 @@ internal sealed class UpdateVerb : IVerb
     [
         new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
         new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
-        new("--db", null, "DIR", "change the persistent store in DIR instead (not available yet)"),
+        new("--db", null, "DIR", "change the persistent store in DIR instead (see kg load); nothing is written"),
         new("--base", null, "IRI", "base IRI of the request (default: the --update-file's own file: IRI)"),
         new("--update-file", null, "FILE", "read the request from FILE (- for standard input)"),
         new("--output", "-o", "OUTPUT", "write the resulting dataset to OUTPUT instead of standard output"),
@@ -43,8 +45,9 @@ internal sealed class UpdateVerb : IVerb
 
     public int Run(ParsedArguments args, CliContext context)
     {
-        if (args.Value("--db") is not null)
-            throw new UsageException("--db: the persistent store is not available in this build yet; use --data/--named files", Name);
+        var db = args.Value("--db");
+        if (db is not null && (args.Value("--output") is not null || args.Value("--to") is not null))
+            throw new UsageException("-o and --to do not apply to --db: the request changes the store and nothing is written", Name);
         var output = args.Value("--output");
         var format = CliFormats.ForWriting(args.Value("--to"), output, "trig", Name);
         QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
@@ -61,7 +64,7 @@ internal sealed class UpdateVerb : IVerb
         {
             throw new InvalidInputException(source, e.Reason, e.Line, e.Column);
         }
-        var data = QueryDataset.Load(context, args.Values("--data"), args.Values("--named"), Name);
+        using var data = QueryDataset.Open(context, db, args.Values("--data"), args.Values("--named"), Name, write: true);
         try
         {
             using var progress = ProgressDisplay.Start(context, "running the update");
@@ -71,7 +74,7 @@ internal sealed class UpdateVerb : IVerb
         {
             throw new InvalidInputException(source, e.Message, e.Line ?? 1, e.Column ?? 1);
         }
-        RdfOutput.Write(context, data.Dataset, format, output, source);
+        if (db is null) RdfOutput.Write(context, data.Dataset, format, output, source);
         return ExitCodes.Success;
     }
 

@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Building;
 
 /// <summary>Builds a <c>dcp:NewsArticle</c>, the source claims are stated in.</summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class ArticleBuilder : NodeBuilder<ArticleBuilder>, IArticleReference
 {
     internal ArticleBuilder(KnowledgeGraphBuilder owner, string id, string language) : base(owner, id, Dcp.NewsArticle)

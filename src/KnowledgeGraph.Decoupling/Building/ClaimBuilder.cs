@@ -4,6 +4,7 @@ namespace KnowledgeGraph.Building;
 /// A claim about several nodes at once, made by <see cref="KnowledgeGraphBuilder.Claim"/>; for a claim about one
 /// node, use that node's <c>Claim(...)</c> method instead.
 /// </summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class ClaimBuilder
 {
     private readonly ClaimSpec _spec;

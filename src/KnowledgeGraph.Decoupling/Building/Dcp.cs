@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Building;
 /// namespace of the story's instances (<c>https://w3id.org/decoupling/id/</c>, prefix <c>dcpr</c>). The ontology file
 /// itself is <c>ontology/decoupling.ttl</c>, embedded in the package and loaded by <see cref="KnowledgeGraph.Domain.DecouplingGraph.LoadOntology"/>.
 /// </summary>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class Dcp
 {
     /// <summary>The ontology namespace IRI.</summary>

@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Building;
 /// <c>XXXX-03</c> (March of an unknown year), qualifiers <c>?</c> <c>~</c> <c>%</c>, and intervals <c>A/B</c> whose ends
 /// may be open (<c>..</c>) or unknown (empty), e.g. <c>2025-07/..</c> or <c>2024/2025</c>.
 /// </summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed class EdtfDate : IEquatable<EdtfDate>
 {
     private EdtfDate(string text, bool isInterval, EdtfPoint? start, EdtfPoint? end, bool openStart, bool openEnd)

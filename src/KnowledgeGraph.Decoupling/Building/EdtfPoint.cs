@@ -29,6 +29,7 @@ public enum EdtfPrecision
 /// <param name="Season">The EDTF season code (21–24), or null.</param>
 /// <param name="Uncertain">True for a <c>?</c> or <c>%</c> qualifier.</param>
 /// <param name="Approximate">True for a <c>~</c> or <c>%</c> qualifier.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public readonly record struct EdtfPoint(int? Year, int? Month, int? Day, int? Season, bool Uncertain, bool Approximate)
 {
     /// <summary>How precisely the date is known.</summary>

@@ -9,10 +9,11 @@ namespace KnowledgeGraph.Building;
 /// agent and a closed organization, a relocation an agent and a destination, a service restriction an agent and a
 /// target, a founding the founded organization, the other kinds an agent; every event needs at least one claim.
 /// </summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class EventBuilder : NodeBuilder<EventBuilder>, IEventReference
 {
     private EdtfDate? _time;
-    private string? _timeText;
+    private Literal? _timeText;
 
     internal EventBuilder(KnowledgeGraphBuilder owner, string id, NamedNode type) : base(owner, id, type) { }
 
@@ -83,11 +84,24 @@ public sealed class EventBuilder : NodeBuilder<EventBuilder>, IEventReference
 
     /// <summary>
     /// When the event happens, as EDTF (<c>2025-07</c>, <c>2018-23</c> for autumn 2018, <c>XXXX-03</c> for March of an
-    /// unstated year, <c>2025-07/..</c> for "from July 2025 on"), with the article's wording. Written as an OWL-Time
-    /// node with <c>dcp:edtf</c> and the XSD value the precision allows (see <see cref="EdtfPoint.ToXsdLiteral"/>).
+    /// unstated year, <c>2025-07/..</c> for "from July 2025 on"). Written as an OWL-Time node with <c>dcp:edtf</c> and
+    /// the XSD value the precision allows (see <see cref="EdtfPoint.ToXsdLiteral"/>).
     /// </summary>
     /// <exception cref="GraphBuildException">The time is already set, or the text is not EDTF.</exception>
-    public EventBuilder At(string edtf, string? originalText = null)
+    public EventBuilder At(string edtf) => SetTime(edtf, null);
+
+    /// <summary>
+    /// When the event happens, as EDTF (see <see cref="At(string)"/>), with the source's wording of the date in the
+    /// language it is written in (<c>dcp:originalText</c>, e.g. <c>At("2018-23", "2018年秋季", "zh-Hans")</c>).
+    /// </summary>
+    /// <exception cref="GraphBuildException">The time is already set, the text is not EDTF, or the tag is not a language tag.</exception>
+    public EventBuilder At(string edtf, string originalText, string language)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(originalText);
+        return SetTime(edtf, LanguageText(originalText, language));
+    }
+
+    private EventBuilder SetTime(string edtf, Literal? originalText)
     {
         Owner.EnsureMutable();
         if (_time is not null) throw new GraphBuildException($"'{Id}' already has the time {_time}.");

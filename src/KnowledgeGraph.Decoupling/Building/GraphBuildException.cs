@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Building;
 /// source, or any change after <see cref="KnowledgeGraphBuilder.Build"/>. The message names the node and says what to
 /// fix; <see cref="Problems"/> lists every problem <see cref="KnowledgeGraphBuilder.Build"/> found.
 /// </summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public sealed class GraphBuildException : InvalidOperationException
 {
     /// <summary>Creates the exception for one problem.</summary>

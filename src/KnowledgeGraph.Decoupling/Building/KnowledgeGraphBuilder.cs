@@ -13,6 +13,7 @@ namespace KnowledgeGraph.Building;
 /// language, or a role an event kind does not have; from <see cref="Build"/> for what can only be known at the end
 /// (an event without its required agent or target, an event no claim backs). After <see cref="Build"/> the builder
 /// is frozen and every further change throws.
+/// <para>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</para>
 /// </remarks>
 /// <example>
 /// <code>
@@ -31,12 +32,6 @@ public sealed partial class KnowledgeGraphBuilder
     private readonly List<IBuiltNode> _order = [];
     private readonly List<ClaimSpec> _claims = [];
     private List<Triple>? _built;
-
-    /// <summary>
-    /// The language of quoted dates and quantities (<c>dcp:originalText</c> of times and quantities); claims use their
-    /// article's language. Default <c>zh-Hans</c>.
-    /// </summary>
-    public string QuoteLanguage { get; init; } = "zh-Hans";
 
     /// <summary>True once <see cref="Build"/> has run; the builder can no longer change.</summary>
     public bool IsBuilt => _built is not null;
@@ -92,7 +87,7 @@ public sealed partial class KnowledgeGraphBuilder
                 if (claim.About.Count == 0)
                     problems.Add($"The claim \"{claim.OriginalText}\" is not about anything; call .About(...).");
             if (problems.Count > 0) throw new GraphBuildException(problems);
-            var emitter = new TripleEmitter(_nodes.Keys, QuoteLanguage);
+            var emitter = new TripleEmitter(_nodes.Keys);
             foreach (var node in _order) node.Emit(emitter);
             foreach (var claim in _claims) emitter.AddClaim(claim);
             _built = emitter.Triples;

@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Building;
 /// from an article. Instances come from <see cref="KnowledgeGraphBuilder"/>'s factory methods.
 /// </summary>
 /// <typeparam name="TSelf">The concrete builder, returned by every method so calls chain.</typeparam>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public abstract partial class NodeBuilder<TSelf> : INodeReference, IBuiltNode where TSelf : NodeBuilder<TSelf>
 {
     private readonly Dictionary<string, string> _prefLabels = new(StringComparer.OrdinalIgnoreCase);
@@ -48,12 +49,13 @@ public abstract partial class NodeBuilder<TSelf> : INodeReference, IBuiltNode wh
 
     private protected TSelf Self => (TSelf)this;
 
-    /// <summary>Sets the English and Chinese (<c>zh-Hans</c>) preferred labels.</summary>
-    /// <exception cref="GraphBuildException">The node already has a label in one of the languages.</exception>
-    public TSelf Label(string english, string chinese)
+    /// <summary>Sets preferred labels, each in its own language: <c>Label(("Amazon", "en"), ("亚马逊", "zh-Hans"))</c>.</summary>
+    /// <exception cref="GraphBuildException">The node already has a label in one of the languages, or a tag is not a language tag.</exception>
+    public TSelf Label(params (string Text, string Language)[] labels)
     {
-        PrefLabel(english, "en");
-        return PrefLabel(chinese, "zh-Hans");
+        ArgumentNullException.ThrowIfNull(labels);
+        foreach (var (text, language) in labels) PrefLabel(text, language);
+        return Self;
     }
 
     /// <summary>Sets the preferred label (<c>skos:prefLabel</c>) in one language; a node has at most one per language.</summary>
@@ -71,15 +73,11 @@ public abstract partial class NodeBuilder<TSelf> : INodeReference, IBuiltNode wh
     /// <summary>Adds an alternative label (<c>skos:altLabel</c>), e.g. an abbreviation.</summary>
     public TSelf AltLabel(string text, string language) => Add(ExternalVocab.SkosAltLabel, LanguageText(text, language));
 
-    /// <summary>Adds a description (<c>schema:description</c>) in English and, optionally, Chinese.</summary>
-    public TSelf Description(string english, string? chinese = null)
-    {
-        Add(ExternalVocab.SchemaDescription, LanguageText(english, "en"));
-        return chinese is null ? Self : Add(ExternalVocab.SchemaDescription, LanguageText(chinese, "zh-Hans"));
-    }
+    /// <summary>Adds a description (<c>schema:description</c>) in <paramref name="language"/>; call again for another language.</summary>
+    public TSelf Description(string text, string language) => Add(ExternalVocab.SchemaDescription, LanguageText(text, language));
 
-    /// <summary>Adds an editorial note in English (<c>skos:note</c>), e.g. what the article leaves unsaid.</summary>
-    public TSelf Note(string english) => Add(ExternalVocab.SkosNote, LanguageText(english, "en"));
+    /// <summary>Adds an editorial note (<c>skos:note</c>) in <paramref name="language"/>, e.g. what the article leaves unsaid.</summary>
+    public TSelf Note(string text, string language) => Add(ExternalVocab.SkosNote, LanguageText(text, language));
 
     /// <summary>Links the node to its Wikidata item (<c>schema:sameAs &lt;http://www.wikidata.org/entity/Q…&gt;</c>).</summary>
     /// <exception cref="GraphBuildException">The id is not of the form <c>Q123</c>.</exception>

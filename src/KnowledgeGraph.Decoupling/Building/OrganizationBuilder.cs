@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Building;
 /// Builds a <c>dcp:Organization</c> or one of its subclasses (<c>dcp:Company</c>, <c>dcp:ResearchLab</c>,
 /// <c>dcp:AcademicInstitution</c>, <c>dcp:GovernmentBody</c>).
 /// </summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class OrganizationBuilder : NodeBuilder<OrganizationBuilder>, IOrganizationReference
 {
     internal OrganizationBuilder(KnowledgeGraphBuilder owner, string id, NamedNode type) : base(owner, id, type) { }
@@ -40,10 +41,11 @@ public sealed class OrganizationBuilder : NodeBuilder<OrganizationBuilder>, IOrg
     }
 
     /// <summary>
-    /// Says in English what the article says, or leaves unsaid, about where the organization is (<c>dcp:placeNote</c>),
-    /// for one the graph cannot place with <see cref="BasedIn"/> or <see cref="Governs"/> without guessing.
+    /// Says what the article says, or leaves unsaid, about where the organization is (<c>dcp:placeNote</c>, in
+    /// <paramref name="language"/>), for one the graph cannot place with <see cref="BasedIn"/> or <see cref="Governs"/>
+    /// without guessing.
     /// </summary>
-    public OrganizationBuilder PlaceNote(string english) => Add(Dcp.PlaceNote, LanguageText(english, "en"));
+    public OrganizationBuilder PlaceNote(string text, string language) => Add(Dcp.PlaceNote, LanguageText(text, language));
 
     /// <summary>How many papers it published (<c>dcp:publicationCount</c>).</summary>
     public OrganizationBuilder PublicationCount(Quantity count) => AddQuantity(Dcp.PublicationCount, count);

@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Building;
 
 /// <summary>Builds a <c>dcp:Person</c> or a <c>dcp:AnonymousSource</c>.</summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class PersonBuilder : NodeBuilder<PersonBuilder>, IAgentReference
 {
     internal PersonBuilder(KnowledgeGraphBuilder owner, string id, NamedNode type) : base(owner, id, type) { }
@@ -39,21 +40,20 @@ public sealed class PersonBuilder : NodeBuilder<PersonBuilder>, IAgentReference
     }
 
     /// <summary>
-    /// Says in English what the article says, or leaves unsaid, about where the person is (<c>dcp:placeNote</c>), for
-    /// one the graph cannot place with <see cref="BasedIn"/> without guessing.
+    /// Says what the article says, or leaves unsaid, about where the person is (<c>dcp:placeNote</c>, in
+    /// <paramref name="language"/>), for one the graph cannot place with <see cref="BasedIn"/> without guessing.
     /// </summary>
-    public PersonBuilder PlaceNote(string english) => Add(Dcp.PlaceNote, LanguageText(english, "en"));
+    public PersonBuilder PlaceNote(string text, string language) => Add(Dcp.PlaceNote, LanguageText(text, language));
 
-    /// <summary>The person's job title (<c>schema:jobTitle</c>) in English and Chinese.</summary>
-    public PersonBuilder JobTitle(string english, string chinese)
-    {
-        Add(ExternalVocab.SchemaJobTitle, LanguageText(english, "en"));
-        return Add(ExternalVocab.SchemaJobTitle, LanguageText(chinese, "zh-Hans"));
-    }
+    /// <summary>The person's job title (<c>schema:jobTitle</c>), one per language: <c>JobTitle(("Director", "en"))</c>.</summary>
+    public PersonBuilder JobTitle(params (string Text, string Language)[] titles) => AddTexts(ExternalVocab.SchemaJobTitle, titles);
 
-    internal PersonBuilder SourceDescription(string english, string chinese)
+    internal PersonBuilder SourceDescription((string Text, string Language)[] descriptions) => AddTexts(Dcp.SourceDescription, descriptions);
+
+    private PersonBuilder AddTexts(NamedNode property, (string Text, string Language)[] texts)
     {
-        Add(Dcp.SourceDescription, LanguageText(english, "en"));
-        return Add(Dcp.SourceDescription, LanguageText(chinese, "zh-Hans"));
+        ArgumentNullException.ThrowIfNull(texts);
+        foreach (var (text, language) in texts) Add(property, LanguageText(text, language));
+        return this;
     }
 }

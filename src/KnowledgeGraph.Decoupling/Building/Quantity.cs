@@ -1,3 +1,5 @@
+using KnowledgeGraph.Model;
+
 namespace KnowledgeGraph.Building;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace KnowledgeGraph.Building;
 /// <c>schema:currency</c>, <c>schema:unitText</c>, <c>dcp:isApproximate</c> and the original wording in
 /// <c>dcp:originalText</c>. Immutable: each method returns a changed copy.
 /// </summary>
-/// <example><code>Quantity.About(1800).Unit("people").Quoting("约1800人")</code></example>
+/// <example><code>Quantity.About(1800).Unit("people").Quoting("约1800人", "zh-Hans")</code></example>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed class Quantity
 {
     private Quantity(decimal? value, decimal? min, decimal? max, bool approximate)
@@ -37,8 +40,8 @@ public sealed class Quantity
     /// <summary>True when the article gives the number only approximately (<c>dcp:isApproximate</c>).</summary>
     public bool IsApproximate { get; private init; }
 
-    /// <summary>The article's wording of the number (<c>dcp:originalText</c>), e.g. <c>近10亿美元</c>.</summary>
-    public string? OriginalText { get; private init; }
+    /// <summary>The source's wording of the number (<c>dcp:originalText</c>) in its own language, e.g. <c>"近10亿美元"@zh-Hans</c>.</summary>
+    public Literal? OriginalText { get; private init; }
 
     /// <summary>Who the quantity benefits (<c>dcp:beneficiary</c>), e.g. the business a revenue accrued to.</summary>
     public IAgentReference? Beneficiary { get; private init; }
@@ -77,11 +80,14 @@ public sealed class Quantity
         return With(unitText: unitText);
     }
 
-    /// <summary>Keeps the article's wording of the number.</summary>
-    public Quantity Quoting(string originalText)
+    /// <summary>Keeps the source's wording of the number, tagged with the language it is written in (a BCP 47 tag such
+    /// as <c>zh-Hans</c> or <c>en</c>: each quote carries its own language).</summary>
+    /// <exception cref="ArgumentException">The text is empty or the tag is not a language tag.</exception>
+    public Quantity Quoting(string originalText, string language)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(originalText);
-        return With(originalText: originalText);
+        ArgumentException.ThrowIfNullOrWhiteSpace(language);
+        return With(originalText: Literal.CreateLanguageTagged(originalText, language));
     }
 
     /// <summary>Records who the quantity benefits.</summary>
@@ -91,7 +97,7 @@ public sealed class Quantity
         return With(beneficiary: beneficiary);
     }
 
-    private Quantity With(bool? approximate = null, string? currency = null, string? unitText = null, string? originalText = null, IAgentReference? beneficiary = null) =>
+    private Quantity With(bool? approximate = null, string? currency = null, string? unitText = null, Literal? originalText = null, IAgentReference? beneficiary = null) =>
         new(Value, MinValue, MaxValue, approximate ?? IsApproximate)
         {
             Currency = currency ?? Currency,

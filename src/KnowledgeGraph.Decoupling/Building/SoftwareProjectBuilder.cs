@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Building;
 
 /// <summary>Builds a <c>dcp:SoftwareProject</c>, e.g. the Deep Graph Library.</summary>
+/// <remarks>Thread safety: not thread-safe; use one builder from one thread at a time (the graph it produces is thread-safe).</remarks>
 public sealed class SoftwareProjectBuilder : NodeBuilder<SoftwareProjectBuilder>
 {
     internal SoftwareProjectBuilder(KnowledgeGraphBuilder owner, string id) : base(owner, id, Dcp.SoftwareProject) { }

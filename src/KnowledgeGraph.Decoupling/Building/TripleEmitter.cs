@@ -12,13 +12,8 @@ internal sealed class TripleEmitter
 {
     private readonly HashSet<string> _taken;
     private readonly Dictionary<string, int> _claimNumbers = new(StringComparer.Ordinal);
-    private readonly string _quoteLanguage;
 
-    public TripleEmitter(IEnumerable<string> takenIds, string quoteLanguage)
-    {
-        _taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
-        _quoteLanguage = quoteLanguage;
-    }
+    public TripleEmitter(IEnumerable<string> takenIds) => _taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
 
     public List<Triple> Triples { get; } = [];
 
@@ -35,16 +30,16 @@ internal sealed class TripleEmitter
         if (q.Currency is not null) Add(node, ExternalVocab.SchemaCurrency, Literal.Create(q.Currency));
         if (q.UnitText is not null) Add(node, ExternalVocab.SchemaUnitText, Literal.Create(q.UnitText));
         Add(node, Dcp.IsApproximate, Literal.Boolean(q.IsApproximate));
-        if (q.OriginalText is not null) Add(node, Dcp.OriginalText, Quote(q.OriginalText, _quoteLanguage));
+        if (q.OriginalText is not null) Add(node, Dcp.OriginalText, q.OriginalText);
         if (q.Beneficiary is not null) Add(node, Dcp.Beneficiary, q.Beneficiary.Iri);
     }
 
-    public void AddTime(INodeReference owner, EdtfDate date, string? originalText)
+    public void AddTime(INodeReference owner, EdtfDate date, Literal? originalText)
     {
         var node = Mint(owner.Id + "-time");
         Add(owner.Iri, Dcp.HasTime, node);
         Add(node, Dcp.Edtf, Literal.Create(date.Text));
-        if (originalText is not null) Add(node, Dcp.OriginalText, Quote(originalText, _quoteLanguage));
+        if (originalText is not null) Add(node, Dcp.OriginalText, originalText);
         if (!date.IsInterval)
         {
             Add(node, Vocab.Rdf.Type, ExternalVocab.TimeInstant);

@@ -14,6 +14,7 @@ namespace KnowledgeGraph.Domain;
 /// foreach (var v in DecouplingGraph.Validate(story)) Console.WriteLine(v);   // prints nothing: the story is valid
 /// </code>
 /// </example>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class DecouplingGraph
 {
     /// <summary>The manifest name of the embedded ontology (<c>ontology/decoupling.ttl</c>).</summary>

@@ -63,7 +63,7 @@ internal sealed class SparqlProtocolHandler(Dataset dataset, SparqlServerOptions
         await WriteAsync(context, writer =>
         {
             if (graphAnswer) result.Graph.Write(writer, rdf!);
-            else SparqlResultsWriter.Write(writer, result, results);
+            else SparqlResultsWriter.Write(result, writer, results);
         }).ConfigureAwait(false);
     }
 

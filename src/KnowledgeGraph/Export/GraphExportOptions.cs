@@ -4,6 +4,7 @@ namespace KnowledgeGraph.Export;
 /// What an export of an RDF graph to a property-graph format (GraphML, DOT) shows: the label language, whether
 /// literal-valued properties become node attributes, and which classes of resources are left out.
 /// </summary>
+/// <remarks>Thread safety: a plain settings object, not synchronised; set it up on one thread, then share it read-only (do not change it while an operation that was given it is running).</remarks>
 public sealed class GraphExportOptions
 {
     /// <summary>

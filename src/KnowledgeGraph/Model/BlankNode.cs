@@ -4,6 +4,7 @@ namespace KnowledgeGraph.Model;
 /// A blank node (<see href="https://www.w3.org/TR/rdf11-concepts/#section-blank-nodes">RDF 1.1 Concepts, blank nodes</see>).
 /// Two blank nodes are equal when their labels are equal; parsers give each document's labels a fresh scope.
 /// </summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed class BlankNode : Term
 {
     private static long s_counter;

@@ -6,6 +6,7 @@ namespace KnowledgeGraph.Model;
 /// Resolves IRI references against a base IRI as RFC 3986 section 5.2 specifies (the algorithm the W3C RDF and
 /// SPARQL test suites expect), including dot-segment removal.
 /// </summary>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class IriResolver
 {
     /// <summary>Resolves <paramref name="reference"/> against <paramref name="baseIri"/>.</summary>

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Model;
 /// <c>rdf:langString</c> (<see href="https://www.w3.org/TR/rdf11-concepts/#section-Graph-Literal">RDF 1.1 Concepts, literals</see>).
 /// Language tags are kept as written (<c>zh-Hans</c>) and compared case-insensitively.
 /// </summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed partial class Literal : Term
 {
     private Literal(string lexicalForm, NamedNode datatype, string? language)

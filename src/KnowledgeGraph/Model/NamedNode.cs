@@ -5,6 +5,7 @@ namespace KnowledgeGraph.Model;
 /// <summary>
 /// An IRI used as an RDF term (<see href="https://www.w3.org/TR/rdf11-concepts/#section-IRIs">RDF 1.1 Concepts, IRIs</see>).
 /// </summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed class NamedNode : Term
 {
     private NamedNode(string iri) => Value = iri;

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Model;
 /// Prefix → namespace IRI mappings (as in Turtle's <c>@prefix</c>), kept in the order they were added.
 /// Writers use it to abbreviate IRIs; the empty string is the default prefix (<c>:</c>).
 /// </summary>
+/// <remarks>Thread safety: safe for concurrent use; every member takes an internal lock, and enumeration works on a copy.</remarks>
 public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
 {
     private readonly object _gate = new();

@@ -4,6 +4,7 @@ namespace KnowledgeGraph.Model;
 /// A triple in a graph of an RDF dataset (<see href="https://www.w3.org/TR/rdf11-concepts/#section-dataset">RDF 1.1 Concepts, datasets</see>).
 /// <see cref="Graph"/> is null for the default graph, else an IRI or a blank node.
 /// </summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public readonly record struct Quad
 {
     /// <summary>Creates a quad.</summary>

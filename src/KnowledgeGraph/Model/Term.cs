@@ -16,6 +16,7 @@ public enum TermKind
 /// (<see href="https://www.w3.org/TR/rdf11-concepts/#dfn-rdf-term">RDF 1.1 Concepts, RDF term</see>).
 /// Terms are immutable and compare by value.
 /// </summary>
+/// <remarks>Thread safety: terms are immutable; an instance can be shared between threads freely.</remarks>
 public abstract class Term : IEquatable<Term>, IComparable<Term>
 {
     private protected Term() { }

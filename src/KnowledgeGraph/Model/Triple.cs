@@ -4,6 +4,7 @@ namespace KnowledgeGraph.Model;
 /// An RDF triple (<see href="https://www.w3.org/TR/rdf11-concepts/#section-triples">RDF 1.1 Concepts, triples</see>).
 /// The subject is an IRI or a blank node, the predicate an IRI, the object any term.
 /// </summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public readonly record struct Triple
 {
     /// <summary>Creates a triple, checking that the subject is not a literal.</summary>

@@ -1,9 +1,11 @@
 namespace KnowledgeGraph.Model;
 
 /// <summary>IRIs of the vocabularies every RDF program needs.</summary>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class Vocab
 {
     /// <summary>The RDF vocabulary, <c>http://www.w3.org/1999/02/22-rdf-syntax-ns#</c>.</summary>
+    /// <remarks>Thread safety: immutable constants; safe from any thread.</remarks>
     public static class Rdf
     {
         /// <summary>The namespace IRI.</summary>
@@ -33,6 +35,7 @@ public static class Vocab
     }
 
     /// <summary>XML Schema datatypes, <c>http://www.w3.org/2001/XMLSchema#</c>.</summary>
+    /// <remarks>Thread safety: immutable constants; safe from any thread.</remarks>
     public static class Xsd
     {
         /// <summary>The namespace IRI.</summary>
@@ -72,6 +75,7 @@ public static class Vocab
     }
 
     /// <summary>RDF Schema, <c>http://www.w3.org/2000/01/rdf-schema#</c>.</summary>
+    /// <remarks>Thread safety: immutable constants; safe from any thread.</remarks>
     public static class Rdfs
     {
         /// <summary>The namespace IRI.</summary>

@@ -23,6 +23,7 @@ public enum SparqlEndpointFailure
 /// could not be read. It carries the HTTP status, the content type and the start of the body when there was an
 /// answer. Cancellation by the caller's token is reported as <see cref="OperationCanceledException"/>, not as this.
 /// </summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public sealed class SparqlEndpointException : Exception
 {
     /// <summary>Longest start of an error body kept in <see cref="BodyStart"/>.</summary>

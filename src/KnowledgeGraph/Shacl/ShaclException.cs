@@ -5,6 +5,7 @@ namespace KnowledgeGraph.Shacl;
 /// (an ill-formed path, a list that is not a list) or uses something the validator cannot run (a SPARQL query that
 /// does not parse, or one that breaks the pre-binding rules).
 /// </summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public sealed class ShaclException : Exception
 {
     /// <summary>Creates the exception with a message that says what in the shapes graph is wrong.</summary>

@@ -7,6 +7,7 @@ namespace KnowledgeGraph.Shacl;
 /// The outcome of a validation: whether the data conforms, and its <see cref="ValidationResult"/>s. Immutable.
 /// <see cref="ToGraph"/> gives the W3C <c>sh:ValidationReport</c> graph.
 /// </summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed class ValidationReport
 {
     private readonly Graph _shapes;

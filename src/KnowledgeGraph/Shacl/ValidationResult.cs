@@ -5,6 +5,7 @@ namespace KnowledgeGraph.Shacl;
 /// <summary>
 /// One <c>sh:ValidationResult</c>: a focus node that breaks one constraint of one shape. Immutable.
 /// </summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed class ValidationResult
 {
     internal ValidationResult(Term focusNode, ShaclPath? path, Term? value, NamedNode severity, Term sourceShape,

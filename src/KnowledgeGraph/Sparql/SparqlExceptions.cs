@@ -3,6 +3,7 @@ using KnowledgeGraph.Syntax;
 namespace KnowledgeGraph.Sparql;
 
 /// <summary>A query that is not valid SPARQL 1.1; carries the 1-based line and column (source name "query").</summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public sealed class SparqlSyntaxException : RdfSyntaxException
 {
     /// <summary>Creates the exception.</summary>
@@ -12,6 +13,7 @@ public sealed class SparqlSyntaxException : RdfSyntaxException
 
 /// <summary>A query or update that parsed but cannot be evaluated (an unknown graph, a resource limit, a LOAD that
 /// cannot be read).</summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public sealed class SparqlEvaluationException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -33,7 +35,9 @@ public sealed class SparqlEvaluationException : Exception
 }
 
 /// <summary>A query or update stopped because its <c>Timeout</c> elapsed (not because the caller cancelled it).</summary>
-/// <remarks>Derives from <see cref="OperationCanceledException"/>, so code that treats both alike keeps working.</remarks>
+/// <remarks>Derives from <see cref="OperationCanceledException"/>, so code that treats both alike keeps working.
+/// <para>Thread safety: immutable once thrown; safe to read from any thread.</para>
+/// </remarks>
 public sealed class SparqlTimeoutException : OperationCanceledException
 {
     /// <summary>Creates the exception for a time limit of <paramref name="timeout"/>.</summary>

@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Sparql;
 
 /// <summary>How a query runs.</summary>
+/// <remarks>Thread safety: a plain settings object, not synchronised; set it up on one thread, then share it read-only (do not change it while an operation that was given it is running).</remarks>
 public sealed class SparqlQueryOptions
 {
     /// <summary>

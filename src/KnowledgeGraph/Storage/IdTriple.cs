@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Storage;
 /// <param name="S">The subject's id.</param>
 /// <param name="P">The predicate's id.</param>
 /// <param name="O">The object's id.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public readonly record struct IdTriple(int S, int P, int O);
 
 /// <summary>The three orders the index keeps triples in.</summary>

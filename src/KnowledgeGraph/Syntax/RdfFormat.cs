@@ -1,8 +1,3 @@
-using KnowledgeGraph.Syntax.JsonLd;
-using KnowledgeGraph.Syntax.NTriples;
-using KnowledgeGraph.Syntax.RdfXml;
-using KnowledgeGraph.Syntax.Turtle;
-
 namespace KnowledgeGraph.Syntax;
 
 /// <summary>
@@ -13,8 +8,10 @@ namespace KnowledgeGraph.Syntax;
 /// <remarks>Instances are immutable; the registry is safe to use from several threads.</remarks>
 public sealed class RdfFormat
 {
-    private readonly Func<IRdfReader> _reader;
-    private readonly Func<IRdfWriter> _writer;
+    // Set once: by the constructor for a user's format, by Syntax.Formats.BuiltInSyntaxes (when the assembly loads)
+    // for the built-in ones, so that this type, which every syntax uses, names none of them.
+    private Func<IRdfReader> _reader;
+    private Func<IRdfWriter> _writer;
     private static IReadOnlyList<RdfFormat>? s_registered;
 
     /// <summary>Describes a syntax.</summary>
@@ -39,23 +36,33 @@ public sealed class RdfFormat
         _writer = writer;
     }
 
+    private RdfFormat(string name, string mediaType, bool holdsDatasets, string[] extensions)
+    {
+        (Name, MediaType, HoldsDatasets, Extensions) = (name, mediaType, holdsDatasets, extensions);
+        _reader = () => throw new InvalidOperationException($"The built-in {name} syntax is not bound.");
+        _writer = () => throw new InvalidOperationException($"The built-in {name} syntax is not bound.");
+    }
+
+    /// <summary>Gives a built-in format its reader and writer (see <c>Syntax.Formats.BuiltInSyntaxes</c>).</summary>
+    internal void Bind(Func<IRdfReader> reader, Func<IRdfWriter> writer) => (_reader, _writer) = (reader, writer);
+
     /// <summary><see href="https://www.w3.org/TR/turtle/">Turtle</see>.</summary>
-    public static RdfFormat Turtle { get; } = new("turtle", "text/turtle", false, [".ttl"], () => new TurtleReader(), () => new TurtleWriter());
+    public static RdfFormat Turtle { get; } = new("turtle", "text/turtle", false, [".ttl"]);
 
     /// <summary><see href="https://www.w3.org/TR/n-triples/">N-Triples</see>.</summary>
-    public static RdfFormat NTriples { get; } = new("ntriples", "application/n-triples", false, [".nt"], () => new NTriplesReader(), () => new NTriplesWriter());
+    public static RdfFormat NTriples { get; } = new("ntriples", "application/n-triples", false, [".nt"]);
 
     /// <summary><see href="https://www.w3.org/TR/n-quads/">N-Quads</see>.</summary>
-    public static RdfFormat NQuads { get; } = new("nquads", "application/n-quads", true, [".nq"], () => new NQuadsReader(), () => new NQuadsWriter());
+    public static RdfFormat NQuads { get; } = new("nquads", "application/n-quads", true, [".nq"]);
 
     /// <summary><see href="https://www.w3.org/TR/trig/">TriG</see>.</summary>
-    public static RdfFormat TriG { get; } = new("trig", "application/trig", true, [".trig"], () => new TriGReader(), () => new TriGWriter());
+    public static RdfFormat TriG { get; } = new("trig", "application/trig", true, [".trig"]);
 
     /// <summary><see href="https://www.w3.org/TR/rdf-syntax-grammar/">RDF/XML</see>.</summary>
-    public static RdfFormat RdfXml { get; } = new("rdfxml", "application/rdf+xml", false, [".rdf", ".owl", ".xml"], () => new RdfXmlReader(), () => new RdfXmlWriter());
+    public static RdfFormat RdfXml { get; } = new("rdfxml", "application/rdf+xml", false, [".rdf", ".owl", ".xml"]);
 
     /// <summary><see href="https://www.w3.org/TR/json-ld11/">JSON-LD 1.1</see>.</summary>
-    public static RdfFormat JsonLd { get; } = new("jsonld", "application/ld+json", true, [".jsonld", ".json"], () => new JsonLdReader(), () => new JsonLdWriter());
+    public static RdfFormat JsonLd { get; } = new("jsonld", "application/ld+json", true, [".jsonld", ".json"]);
 
     /// <summary>Every format: the built-in ones in the order of <c>kg</c>'s documentation, then registered ones.</summary>
     public static IReadOnlyList<RdfFormat> All => Volatile.Read(ref s_registered) ?? BuiltIn;

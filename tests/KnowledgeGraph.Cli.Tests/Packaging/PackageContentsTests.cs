@@ -48,6 +48,7 @@ public class PackageContentsTests
 
     [TestCase("KnowledgeGraph.Analysis", "QuikGraph")]
     [TestCase("KnowledgeGraph.Decoupling", null)]
+    [TestCase("KnowledgeGraph.RocksDb", "RocksDB")]
     public void Each_library_package_ships_its_docs_and_symbols_and_depends_on_the_core(string id, string? extraDependency)
     {
         var (metadata, entries) = Open(PackageFeed.Package(id));

@@ -63,11 +63,11 @@ public sealed class JsonLdRoundTripTests
         var expected = new Dataset();
         foreach (var q in quads) expected.Add(q);
         var text = new StringWriter();
-        new JsonLdWriter().Write(text, quads, prefixes);
+        new JsonLdWriter().Write(quads, text, new RdfWriterOptions { Prefixes = prefixes });
         var json = text.ToString();
         var actual = ReadBackIsomorphic(json, expected, "written");
         var again = new StringWriter();
-        new JsonLdWriter().Write(again, actual, prefixes);
+        new JsonLdWriter().Write(actual, again, new RdfWriterOptions { Prefixes = prefixes });
         Assert.That(again.ToString(), Is.EqualTo(json), "writing the read-back dataset gives different bytes");
     }
 
@@ -78,7 +78,7 @@ public sealed class JsonLdRoundTripTests
         var expected = new Dataset();
         foreach (var q in quads) expected.Add(q);
         var text = new StringWriter();
-        new JsonLdWriter { StreamingThreshold = 0 }.Write(text, expected, prefixes);
+        new JsonLdWriter { StreamingThreshold = 0 }.Write(expected, text, new RdfWriterOptions { Prefixes = prefixes });
         ReadBackIsomorphic(text.ToString(), expected, "streamed");
     }
 

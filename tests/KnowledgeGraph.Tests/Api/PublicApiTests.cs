@@ -23,6 +23,7 @@ public class PublicApiTests
         yield return new TestCaseData(typeof(KnowledgeGraph.Analysis.GraphProjection).Assembly).SetName("PublicApi(KnowledgeGraph.Analysis)");
         yield return new TestCaseData(typeof(KnowledgeGraph.Domain.DecouplingGraph).Assembly).SetName("PublicApi(KnowledgeGraph.Decoupling)");
         yield return new TestCaseData(typeof(KnowledgeGraph.Interactive.KnowledgeGraphFormatters).Assembly).SetName("PublicApi(KnowledgeGraph.Interactive)");
+        yield return new TestCaseData(typeof(KnowledgeGraph.RocksDb.RocksDbStore).Assembly).SetName("PublicApi(KnowledgeGraph.RocksDb)");
     }
 
     [TestCaseSource(nameof(Assemblies))]

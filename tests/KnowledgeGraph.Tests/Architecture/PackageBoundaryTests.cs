@@ -19,6 +19,7 @@ public class PackageBoundaryTests
         yield return new TestCaseData(typeof(KnowledgeGraph.Analysis.GraphProjection).Assembly).SetName("Internals(KnowledgeGraph.Analysis)");
         yield return new TestCaseData(typeof(KnowledgeGraph.Domain.DecouplingGraph).Assembly).SetName("Internals(KnowledgeGraph.Decoupling)");
         yield return new TestCaseData(typeof(KnowledgeGraph.Interactive.KnowledgeGraphFormatters).Assembly).SetName("Internals(KnowledgeGraph.Interactive)");
+        yield return new TestCaseData(typeof(KnowledgeGraph.RocksDb.RocksDbStore).Assembly).SetName("Internals(KnowledgeGraph.RocksDb)");
     }
 
     [TestCaseSource(nameof(Packages))]
@@ -32,7 +33,7 @@ public class PackageBoundaryTests
     public void The_core_references_no_other_package()
     {
         var core = typeof(KnowledgeGraph.Model.Term).Assembly;
-        core.GetReferencedAssemblies().Select(a => a.Name).Where(n => n!.StartsWith("KnowledgeGraph", StringComparison.Ordinal) || n == "QuikGraph")
+        core.GetReferencedAssemblies().Select(a => a.Name).Where(n => n!.StartsWith("KnowledgeGraph", StringComparison.Ordinal) || n is "QuikGraph" or "RocksDbSharp")
             .Should().BeEmpty("the core depends on Newtonsoft.Json alone");
     }
 }

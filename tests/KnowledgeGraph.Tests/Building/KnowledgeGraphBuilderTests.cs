@@ -12,9 +12,9 @@ public class KnowledgeGraphBuilderTests
     private static (KnowledgeGraphBuilder B, ArticleBuilder Article, OrganizationBuilder Ibm, OrganizationBuilder Lab) Start()
     {
         var b = new KnowledgeGraphBuilder();
-        var article = b.NewsArticle("test-article");
-        var ibm = b.Company("ibm", "IBM", "IBM").Wikidata("Q37156");
-        var lab = b.ResearchLab("ibm-china-rd", "IBM China R&D", "IBM中国研发部门").ParentOrganization(ibm);
+        var article = b.NewsArticle("test-article", "zh-Hans");
+        var ibm = b.Company("ibm", ("IBM", "en"), ("IBM", "zh-Hans")).Wikidata("Q37156");
+        var lab = b.ResearchLab("ibm-china-rd", ("IBM China R&D", "en"), ("IBM中国研发部门", "zh-Hans")).ParentOrganization(ibm);
         return (b, article, ibm, lab);
     }
 
@@ -57,9 +57,9 @@ public class KnowledgeGraphBuilderTests
     public void Duplicate_and_malformed_ids_are_refused()
     {
         var (b, _, _, _) = Start();
-        b.Invoking(x => x.Company("ibm", "IBM again", "IBM")).Should().Throw<GraphBuildException>().WithMessage("*'ibm' is already used*");
-        b.Invoking(x => x.Company("IBM China", "x", "x")).Should().Throw<GraphBuildException>().WithMessage("*not a valid id*");
-        b.Invoking(x => x.Company("a--b", "x", "x")).Should().Throw<GraphBuildException>();
+        b.Invoking(x => x.Company("ibm", ("IBM again", "en"), ("IBM", "zh-Hans"))).Should().Throw<GraphBuildException>().WithMessage("*'ibm' is already used*");
+        b.Invoking(x => x.Company("IBM China", ("x", "en"), ("x", "zh-Hans"))).Should().Throw<GraphBuildException>().WithMessage("*not a valid id*");
+        b.Invoking(x => x.Company("a--b", ("x", "en"), ("x", "zh-Hans"))).Should().Throw<GraphBuildException>();
     }
 
     [Test]
@@ -112,7 +112,7 @@ public class KnowledgeGraphBuilderTests
         var (b, _, ibm, lab) = Start();
         var layoff = b.Layoff("layoff").Agent(ibm);
         layoff.Invoking(x => x.Closed(lab)).Should().Throw<GraphBuildException>().WithMessage("*dcp:closedOrganization applies to a dcp:Closure*'layoff' is a layoff*");
-        layoff.Invoking(x => x.To(b.Country("china", "China", "中国"))).Should().Throw<GraphBuildException>();
+        layoff.Invoking(x => x.To(b.Country("china", ("China", "en"), ("中国", "zh-Hans")))).Should().Throw<GraphBuildException>();
     }
 
     [Test]
@@ -132,7 +132,7 @@ public class KnowledgeGraphBuilderTests
         var first = b.Build();
         b.IsBuilt.Should().BeTrue();
         ibm.Invoking(x => x.AltLabel("Big Blue", "en")).Should().Throw<GraphBuildException>().WithMessage("*already built*");
-        b.Invoking(x => x.Company("x", "x", "x")).Should().Throw<GraphBuildException>();
+        b.Invoking(x => x.Company("x", ("x", "en"), ("x", "zh-Hans"))).Should().Throw<GraphBuildException>();
         var second = b.Build();
         second.Should().NotBeSameAs(first);
         second.IsIsomorphicWith(first).Should().BeTrue();
@@ -144,7 +144,7 @@ public class KnowledgeGraphBuilderTests
     public void A_claim_records_about_source_quote_hedging_and_speaker()
     {
         var (b, a, ibm, _) = Start();
-        var source = b.AnonymousSource("analyst", "an analyst", "分析师");
+        var source = b.AnonymousSource("analyst", ("an analyst", "en"), ("分析师", "zh-Hans"));
         ibm.Claim(a, "据报道IBM关闭了研发部门", Hedge.Reported, source, "IBM reportedly closed R&D.");
         var g = b.Build();
         var claim = Dcp.Resource("ibm-claim-1");
@@ -179,10 +179,10 @@ public class KnowledgeGraphBuilderTests
     public void Quantities_become_quantity_nodes_with_bounds_currency_and_wording()
     {
         var b = new KnowledgeGraphBuilder();
-        var a = b.NewsArticle("a");
-        var biz = b.Organization("biz", "Business", "业务");
-        b.SoftwareProject("dgl", "Deep Graph Library", "深度图库")
-            .Revenue(Quantity.AtMost(1_000_000_000m).Approximately().InCurrency("USD").Quoting("近10亿美元").BenefitingTo(biz))
+        var a = b.NewsArticle("a", "zh-Hans");
+        var biz = b.Organization("biz", ("Business", "en"), ("业务", "zh-Hans"));
+        b.SoftwareProject("dgl", ("Deep Graph Library", "en"), ("深度图库", "zh-Hans"))
+            .Revenue(Quantity.AtMost(1_000_000_000m).Approximately().InCurrency("USD").Quoting("近10亿美元", "zh-Hans").BenefitingTo(biz))
             .Claim(a, "近10亿美元");
         var g = b.Build();
         var q = g.Objects(Dcp.Resource("dgl"), Dcp.Revenue).Single();
@@ -259,8 +259,8 @@ public class KnowledgeGraphBuilderTests
     {
         public void Setup(KnowledgeGraphBuilder builder)
         {
-            builder.Company("parent", "Parent", "母公司");
-            builder.Company("child", "Child", "子公司");
+            builder.Company("parent", ("Parent", "en"), ("母公司", "zh-Hans"));
+            builder.Company("child", ("Child", "en"), ("子公司", "zh-Hans"));
         }
     }
 
@@ -270,11 +270,56 @@ public class KnowledgeGraphBuilderTests
             builder.Get<OrganizationBuilder>("child").ParentOrganization(builder.Get<OrganizationBuilder>("parent"));
     }
 
+    [Test]
+    public void Each_quote_keeps_its_own_language_in_one_graph()
+    {
+        // An English article and a Chinese one in the same graph: each literal carries the language it was given,
+        // nothing is switched graph-wide.
+        var b = new KnowledgeGraphBuilder();
+        var en = b.NewsArticle("reuters", "en");
+        var zh = b.NewsArticle("caixin", "zh-Hans");
+        var ibm = b.Company("ibm", ("IBM", "en"));
+        b.Layoff("ibm-layoff").Agent(ibm).At("2024-08", "August 2024", "en")
+            .Headcount(Quantity.About(200).Unit("people").Quoting("200 jobs", "en"))
+            .Claim(en, "IBM cut about 200 jobs")
+            .Claim(zh, "IBM裁员约200人");
+        var g = b.Build();
+
+        g.Objects(Dcp.Resource("ibm-layoff-headcount"), Dcp.OriginalText).Should().Equal(Literal.CreateLanguageTagged("200 jobs", "en"));
+        g.Objects(Dcp.Resource("ibm-layoff-time"), Dcp.OriginalText).Should().Equal(Literal.CreateLanguageTagged("August 2024", "en"));
+        g.Where(t => t.Predicate == Dcp.OriginalText).Select(t => ((Literal)t.Object).Language)
+            .Should().BeEquivalentTo(["en", "en", "en", "zh-Hans"]);
+    }
+
+    [Test]
+    public void A_graph_built_in_one_language_has_no_other()
+    {
+        var b = new KnowledgeGraphBuilder();
+        var a = b.NewsArticle("lemonde", "fr");
+        var lab = b.ResearchLab("labo", ("Laboratoire d'IA", "fr")).Note("Fermé en 2025", "fr");
+        b.Closure("fermeture").Agent(lab).Closed(lab).At("2025", "en 2025", "fr").Claim(a, "Le laboratoire a fermé");
+        var languages = b.Build().Select(t => t.Object).OfType<Literal>()
+            .Where(l => !string.IsNullOrEmpty(l.Language)).Select(l => l.Language).Distinct();
+        languages.Should().Equal("fr");
+    }
+
+    [Test]
+    public void A_bad_language_tag_on_a_quote_is_refused()
+    {
+        var act = () => Quantity.Exactly(3).Quoting("three", "not a tag");
+        act.Should().Throw<ArgumentException>();
+        var b = new KnowledgeGraphBuilder();
+        b.Invoking(x => x.Event("e").At("2025", "2025", "no tag!")).Should().Throw<GraphBuildException>().WithMessage("*language tag*");
+    }
+
     private static Graph EventAt(string edtf, string? original)
     {
         var b = new KnowledgeGraphBuilder();
-        var a = b.NewsArticle("a");
-        b.Event("e").At(edtf, original).Claim(a, "事件");
+        var a = b.NewsArticle("a", "zh-Hans");
+        var e = b.Event("e");
+        if (original is null) e.At(edtf);
+        else e.At(edtf, original, "zh-Hans");
+        e.Claim(a, "事件");
         return b.Build();
     }
 }

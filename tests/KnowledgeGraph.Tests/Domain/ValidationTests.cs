@@ -117,9 +117,9 @@ public class ValidationTests
     public void A_graph_built_with_the_builder_is_valid()
     {
         var b = new KnowledgeGraphBuilder();
-        var a = b.NewsArticle("a");
-        var org = b.Company("acme", "Acme", "阿克米").PlaceNote("The article does not say where Acme is based.");
-        var lab = b.ResearchLab("acme-lab", "Acme Lab", "阿克米实验室").ParentOrganization(org).BasedIn(b.City("x", "X", "某市"));
+        var a = b.NewsArticle("a", "zh-Hans");
+        var org = b.Company("acme", ("Acme", "en"), ("阿克米", "zh-Hans")).PlaceNote("The article does not say where Acme is based.", "en");
+        var lab = b.ResearchLab("acme-lab", ("Acme Lab", "en"), ("阿克米实验室", "zh-Hans")).ParentOrganization(org).BasedIn(b.City("x", ("X", "en"), ("某市", "zh-Hans")));
         b.Closure("acme-lab-closure").Agent(org).Closed(lab).At("2024-05").Claim(a, "关闭");
         Validate(b.Build()).Should().BeEmpty();
     }
@@ -146,8 +146,8 @@ public class ValidationTests
     public void Only_a_government_body_governs_a_place()
     {
         var b = new KnowledgeGraphBuilder();
-        var china = b.Country("cn", "China", "中国");
-        b.Invoking(x => x.Company("acme", "Acme", "阿克米").Governs(china)).Should().Throw<GraphBuildException>()
+        var china = b.Country("cn", ("China", "en"), ("中国", "zh-Hans"));
+        b.Invoking(x => x.Company("acme", ("Acme", "en"), ("阿克米", "zh-Hans")).Governs(china)).Should().Throw<GraphBuildException>()
             .WithMessage("*Only a government body governs a place*");
     }
 }

@@ -25,7 +25,7 @@ public class WriterRefusalTests
     public void RdfXml_refuses_before_writing_a_byte(Triple triple)
     {
         var output = new StringWriter();
-        var act = () => RdfFormat.RdfXml.CreateWriter().Write(output, [new Quad(triple.Subject, triple.Predicate, triple.Object)]);
+        var act = () => RdfFormat.RdfXml.CreateWriter().Write([new Quad(triple.Subject, triple.Predicate, triple.Object)], output);
         act.Should().Throw<RdfWriteException>().Which.Syntax.Should().Be("RDF/XML");
         output.ToString().Should().BeEmpty();
     }
@@ -34,7 +34,7 @@ public class WriterRefusalTests
     public void The_refusal_escapes_the_term_it_quotes()
     {
         var output = new StringWriter();
-        var act = () => RdfFormat.RdfXml.CreateWriter().Write(output, [new Quad(s_a, s_p, Literal.Create("\u001b[2J\u0007" + new string('x', 10_000)))]);
+        var act = () => RdfFormat.RdfXml.CreateWriter().Write([new Quad(s_a, s_p, Literal.Create("\u001b[2J\u0007" + new string('x', 10_000)))], output);
         var message = act.Should().Throw<RdfWriteException>().Which.Message;
         message.Should().NotContain("\u001b").And.NotContain("\u0007");
         message.Length.Should().BeLessThan(400);
@@ -43,7 +43,7 @@ public class WriterRefusalTests
     [Test]
     public void A_triple_syntax_refuses_a_named_graph_with_the_same_exception()
     {
-        var act = () => RdfFormat.NTriples.CreateWriter().Write(new StringWriter(), [new Quad(s_a, s_p, s_a, NamedNode.Create("http://g"))]);
+        var act = () => RdfFormat.NTriples.CreateWriter().Write([new Quad(s_a, s_p, s_a, NamedNode.Create("http://g"))], new StringWriter());
         act.Should().Throw<RdfWriteException>();
     }
 
@@ -53,7 +53,7 @@ public class WriterRefusalTests
         var graph = Graph.Parse("<http://a> <http://p/x> \"ok\" .\n<http://b> <http://p/x> \"a\\u0000b\" .", RdfFormat.NTriples);
         var result = SparqlQuery.Parse("SELECT ?o { ?s ?p ?o } ORDER BY ?s").Execute(graph);
         var output = new StringWriter();
-        var act = () => SparqlResultsWriter.Write(output, result, SparqlResultsFormat.Xml);
+        var act = () => SparqlResultsWriter.Write(result, output, SparqlResultsFormat.Xml);
         act.Should().Throw<RdfWriteException>().Which.Message.Should().Contain("U+0000");
         output.ToString().Should().BeEmpty();
     }

@@ -1,16 +1,28 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
+using KnowledgeGraph.Tests.Storage;
 
 namespace KnowledgeGraph.Tests.Sparql;
 
-public class EvaluationTests
+/// <summary>SPARQL query evaluation, run once in memory and once on a store on disk.</summary>
+[TestFixture(StoreKind.Memory)]
+[TestFixture(StoreKind.RocksDb)]
+public class EvaluationTests(StoreKind store)
 {
+    private TestDatasets _datasets = null!;
+
+    [SetUp]
+    public void CreateDatasets() => _datasets = new TestDatasets(store);
+
+    [TearDown]
+    public void DisposeDatasets() => _datasets.Dispose();
+
     private const string Ex = "http://ex.org/";
     private static NamedNode I(string local) => NamedNode.Create(Ex + local);
 
-    private static Graph People()
+    private Graph People()
     {
-        var g = new Graph();
+        var g = _datasets.Graph();
         g.Add(I("alice"), Vocab.Rdf.Type, I("Person"));
         g.Add(I("bob"), Vocab.Rdf.Type, I("Person"));
         g.Add(I("carol"), Vocab.Rdf.Type, I("Person"));
@@ -136,7 +148,7 @@ public class EvaluationTests
     [Test]
     public void Graph_and_from_named_select_the_dataset()
     {
-        var ds = new Dataset();
+        var ds = _datasets.Create();
         ds.DefaultGraph.Add(I("d"), I("p"), I("o"));
         ds.GetOrCreateGraph(I("g1")).Add(I("s1"), I("p"), I("o"));
         ds.GetOrCreateGraph(I("g2")).Add(I("s2"), I("p"), I("o"));
@@ -161,7 +173,7 @@ public class EvaluationTests
     [Test]
     public void A_cartesian_product_over_a_big_graph_is_stopped_by_the_timeout()
     {
-        var g = new Graph();
+        var g = _datasets.Graph();
         for (int i = 0; i < 3000; i++) g.Add(I("s" + i), I("p"), Literal.Integer(i));
         var options = new SparqlQueryOptions { Timeout = TimeSpan.FromMilliseconds(200) };
         var act = () => g.Query("SELECT (COUNT(*) AS ?c) { ?a ?b ?c1 . ?d ?e ?f . ?g ?h ?i }", options);
@@ -171,7 +183,7 @@ public class EvaluationTests
     [Test]
     public void Limit_stops_pulling_solutions()
     {
-        var g = new Graph();
+        var g = _datasets.Graph();
         for (int i = 0; i < 2000; i++) g.Add(I("s" + i), I("p"), Literal.Integer(i));
         var options = new SparqlQueryOptions { Timeout = TimeSpan.FromSeconds(20) };
         g.Query("SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } LIMIT 10", options).ResultSet.Count.Should().Be(10);

@@ -15,12 +15,30 @@ public class ConcurrencyTests
     private static readonly NamedNode P = NamedNode.Create(Ex + "p"), Q = NamedNode.Create(Ex + "q");
     private static readonly TimeSpan RunFor = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// How long the writer and the readers of a test run: at least <see cref="RunFor"/> and at least
+    /// <see cref="MinWork"/> writes and reads, so that a slow or busy machine still exercises the race (and the counts
+    /// asserted at the end are met), with a hard bound so that a stuck run fails instead of hanging.
+    /// </summary>
+    private sealed class Workload
+    {
+        public const long MinWork = 30;
+        private readonly DateTime _minStop = DateTime.UtcNow + RunFor, _hardStop = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        private volatile bool _writerDone;
+
+        public bool WriterGoes(long writes) => DateTime.UtcNow < _hardStop && (DateTime.UtcNow < _minStop || writes < MinWork);
+
+        public void WriterDone() => _writerDone = true;
+
+        public bool ReaderGoes(long reads) => DateTime.UtcNow < _hardStop && (!_writerDone || reads < MinWork);
+    }
+
     [Test]
     public void Readers_never_observe_a_half_applied_batch()
     {
         var dataset = new Dataset();
         var graph = dataset.DefaultGraph;
-        var stop = DateTime.UtcNow + RunFor;
+        var work = new Workload();
         var failures = new ConcurrentQueue<string>();
         long checks = 0, batches = 0;
 
@@ -29,7 +47,7 @@ public class ConcurrencyTests
             var rng = new Random(11);
             var live = new List<int>();
             int next = 0;
-            while (DateTime.UtcNow < stop)
+            while (work.WriterGoes(Interlocked.Read(ref batches)))
             {
                 bool add = live.Count < 50 || rng.Next(2) == 0;
                 int n = add ? next++ : live[rng.Next(live.Count)];
@@ -50,13 +68,14 @@ public class ConcurrencyTests
                 if (add) live.Add(n); else live.Remove(n);
                 Interlocked.Increment(ref batches);
             }
+            work.WriterDone();
         });
 
         var unpaired = SparqlQuery.Parse($"PREFIX : <{Ex}> SELECT ?s {{ {{ ?s :p ?x FILTER NOT EXISTS {{ ?s :q ?y }} }} UNION {{ ?s :q ?y FILTER NOT EXISTS {{ ?s :p ?x }} }} }}");
         var counts = SparqlQuery.Parse($"PREFIX : <{Ex}> SELECT (COUNT(?a) AS ?ps) (COUNT(?b) AS ?qs) {{ {{ ?a :p ?x }} UNION {{ ?b :q ?y }} }}");
         var readers = Enumerable.Range(0, 4).Select(r => Task.Run(() =>
         {
-            while (DateTime.UtcNow < stop)
+            while (work.ReaderGoes(Interlocked.Read(ref checks)))
             {
                 switch (r)
                 {
@@ -84,31 +103,32 @@ public class ConcurrencyTests
 
         Task.WaitAll([writer, .. readers]);
         failures.Should().BeEmpty();
-        Interlocked.Read(ref batches).Should().BeGreaterThan(10);
-        Interlocked.Read(ref checks).Should().BeGreaterThan(10);
+        Interlocked.Read(ref batches).Should().BeGreaterThanOrEqualTo(Workload.MinWork);
+        Interlocked.Read(ref checks).Should().BeGreaterThanOrEqualTo(Workload.MinWork);
     }
 
     [Test]
     public void Readers_never_observe_half_of_an_update_request()
     {
         var dataset = new Dataset();
-        var stop = DateTime.UtcNow + RunFor;
+        var work = new Workload();
         var failures = new ConcurrentQueue<string>();
         long requests = 0, checks = 0;
         var writer = Task.Run(() =>
         {
-            for (int n = 0; DateTime.UtcNow < stop; n++)
+            for (int n = 0; work.WriterGoes(Interlocked.Read(ref requests)); n++)
             {
                 // Two operations in one request: readers must see both or neither.
                 dataset.Update($"PREFIX : <{Ex}> INSERT DATA {{ :s{n} :p 1 }} ; INSERT DATA {{ :s{n} :q 2 }}");
                 if (n % 3 == 2) dataset.Update($"PREFIX : <{Ex}> DELETE WHERE {{ :s{n - 1} :p ?x }} ; DELETE WHERE {{ :s{n - 1} :q ?y }}");
                 Interlocked.Increment(ref requests);
             }
+            work.WriterDone();
         });
         var counts = SparqlQuery.Parse($"PREFIX : <{Ex}> SELECT (COUNT(?a) AS ?ps) (COUNT(?b) AS ?qs) {{ {{ ?a :p ?x }} UNION {{ ?b :q ?y }} }}");
         var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
         {
-            while (DateTime.UtcNow < stop)
+            while (work.ReaderGoes(Interlocked.Read(ref checks)))
             {
                 var row = counts.Execute(dataset).ResultSet[0];
                 if (row.Get<int>("ps") != row.Get<int>("qs")) failures.Enqueue($"counts {row["ps"]} vs {row["qs"]}");
@@ -117,8 +137,8 @@ public class ConcurrencyTests
         })).ToArray();
         Task.WaitAll([writer, .. readers]);
         failures.Should().BeEmpty();
-        Interlocked.Read(ref requests).Should().BeGreaterThan(10);
-        Interlocked.Read(ref checks).Should().BeGreaterThan(10);
+        Interlocked.Read(ref requests).Should().BeGreaterThanOrEqualTo(Workload.MinWork);
+        Interlocked.Read(ref checks).Should().BeGreaterThanOrEqualTo(Workload.MinWork);
     }
 
     [Test]

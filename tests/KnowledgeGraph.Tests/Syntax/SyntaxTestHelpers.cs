@@ -31,7 +31,9 @@ internal static class SyntaxTestHelpers
     public static string Write(RdfFormat format, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null)
     {
         var sw = new StringWriter { NewLine = "\n" };
-        format.CreateWriter().Write(sw, quads, prefixes, options);
+        options ??= new RdfWriterOptions();
+        options.Prefixes ??= prefixes;
+        format.CreateWriter().Write(quads, sw, options);
         return sw.ToString();
     }
 

@@ -27,6 +27,7 @@ public enum ViolationKind
 /// <param name="Property">The property involved, if any.</param>
 /// <param name="Value">The offending value, if any.</param>
 /// <param name="Message">A sentence that says what is wrong, with prefixed names.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record OntologyViolation(ViolationKind Kind, Term Focus, NamedNode? Property, Term? Value, string Message)
 {
     /// <summary>The violation as one line: <c>dcpr:ibm-closure: MissingProperty: …</c>.</summary>

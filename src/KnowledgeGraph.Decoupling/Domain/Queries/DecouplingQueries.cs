@@ -16,6 +16,7 @@ namespace KnowledgeGraph.Domain;
 /// foreach (var w in q.WithdrawalsFrom(Dcp.Resource("china"))) Console.WriteLine($"{w.Organization} {w.Kind} {w.Unit}");
 /// </code>
 /// </example>
+/// <remarks>Thread safety: reads its graph through queries, each on one snapshot; safe to use from several threads at once.</remarks>
 public sealed partial class DecouplingQueries
 {
     private readonly Graph _graph;

@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Domain;
 /// <param name="EnglishLabel">The <c>skos:prefLabel</c> in English, if any.</param>
 /// <param name="ChineseLabel">The <c>skos:prefLabel</c> in Chinese (<c>zh-Hans</c>), if any.</param>
 /// <param name="WikidataId">The Wikidata item (<c>Q…</c>) of its <c>schema:sameAs</c>, if any.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record NodeInfo(NamedNode Iri, string? Id, NamedNode? Class, string? EnglishLabel, string? ChineseLabel, string? WikidataId)
 {
     /// <summary>The English label (or the id) with the id, e.g. <c>IBM (ibm)</c>.</summary>
@@ -20,6 +21,7 @@ public sealed record NodeInfo(NamedNode Iri, string? Id, NamedNode? Class, strin
 /// <param name="Node">The event node.</param>
 /// <param name="Time">When it happens (its EDTF), if the graph says.</param>
 /// <param name="Status">Its <c>dcp:status</c>, e.g. <c>dcp:Completed</c>, if given.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record EventInfo(NodeInfo Node, EdtfDate? Time, NamedNode? Status)
 {
     /// <summary>The event's id, if it has one.</summary>
@@ -32,6 +34,7 @@ public sealed record EventInfo(NodeInfo Node, EdtfDate? Time, NamedNode? Status)
 /// <summary>An event and the roles (properties) in which an actor takes part in it.</summary>
 /// <param name="Event">The event.</param>
 /// <param name="Roles">The properties linking the event to the actor, e.g. <c>dcp:agent</c>, <c>dcp:announcedBy</c>.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record EventInvolvement(EventInfo Event, IReadOnlyList<NamedNode> Roles);
 
 /// <summary>An event placed on a timeline.</summary>
@@ -39,6 +42,7 @@ public sealed record EventInvolvement(EventInfo Event, IReadOnlyList<NamedNode> 
 /// <param name="Earliest">The first day it can denote; null when open or the year is unknown.</param>
 /// <param name="Latest">The last day it can denote; null when open-ended or the year is unknown.</param>
 /// <param name="YearUnknown">True when the article gives no year (e.g. <c>XXXX-03</c>); such entries come last.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record TimelineEntry(EventInfo Event, DateOnly? Earliest, DateOnly? Latest, bool YearUnknown);
 
 /// <summary>A claim with its source, hedging and speaker.</summary>
@@ -50,23 +54,27 @@ public sealed record TimelineEntry(EventInfo Event, DateOnly? Earliest, DateOnly
 /// <param name="AttributedTo">The speaker, when the article quotes one.</param>
 /// <param name="IsAnonymous">True when the speaker is a <c>dcp:AnonymousSource</c>.</param>
 /// <param name="Summary">The English rendering (<c>rdfs:comment</c>), if any.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record ClaimInfo(NamedNode Iri, IReadOnlyList<NamedNode> About, NamedNode? Article, string? OriginalText, NamedNode? Hedging, NodeInfo? AttributedTo, bool IsAnonymous, string? Summary);
 
 /// <summary>A node reached from the centre of a neighbourhood, and after how many hops.</summary>
 /// <param name="Node">The node.</param>
 /// <param name="Distance">Hops from the centre (0 for the centre).</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record NeighbourNode(NodeInfo Node, int Distance);
 
 /// <summary>A link between two nodes of a neighbourhood.</summary>
 /// <param name="From">The subject.</param>
 /// <param name="Property">The property.</param>
 /// <param name="To">The object.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record NeighbourEdge(NamedNode From, NamedNode Property, NamedNode To);
 
 /// <summary>An actor's k-hop neighbourhood: the nodes within k links (either direction) and the links among them.</summary>
 /// <param name="Center">The actor.</param>
 /// <param name="Nodes">The nodes reached, nearest first.</param>
 /// <param name="Edges">The links between nodes of the neighbourhood.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record Neighbourhood(NodeInfo Center, IReadOnlyList<NeighbourNode> Nodes, IReadOnlyList<NeighbourEdge> Edges);
 
 /// <summary>How an organization withdrew from a country.</summary>
@@ -83,6 +91,7 @@ public enum WithdrawalKind
 /// <param name="Unit">The research unit closed, or the one whose staff moved, when the graph says.</param>
 /// <param name="Event">The closure or relocation.</param>
 /// <param name="Kind">Closure or relocation.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record Withdrawal(NodeInfo Organization, NodeInfo? Unit, EventInfo Event, WithdrawalKind Kind);
 
 /// <summary>An agent tied to a country, and the links that tie it.</summary>
@@ -90,6 +99,7 @@ public sealed record Withdrawal(NodeInfo Organization, NodeInfo? Unit, EventInfo
 /// <param name="Place">The place the last link reaches: the country itself, or a place it contains (e.g. Shanghai).</param>
 /// <param name="Via">The properties followed from the actor to <paramref name="Place"/>: <c>[dcp:governs]</c>,
 /// <c>[dcp:basedIn]</c>, or through an organization, e.g. <c>[dcp:worksFor, dcp:basedIn]</c>.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record CountryActor(NodeInfo Actor, NodeInfo Place, IReadOnlyList<NamedNode> Via)
 {
     /// <summary>The actor and its tie, e.g. <c>Chinese government (chinese-government) dcp:governs China</c>.</summary>
@@ -102,6 +112,7 @@ public sealed record CountryActor(NodeInfo Actor, NodeInfo Place, IReadOnlyList<
 /// <param name="Kind">Its <c>dcp:eventType</c>, e.g. <c>dcp:ExportControl</c>, if given.</param>
 /// <param name="Agent">The agent that took it, and how the agent is tied to the country.</param>
 /// <param name="Targets">Whom or where it is aimed at (<c>dcp:target</c>), if the graph says.</param>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed record CountryMeasure(EventInfo Measure, NamedNode? Kind, CountryActor Agent, IReadOnlyList<NodeInfo> Targets)
 {
     /// <summary>The measure and its agent, e.g. <c>US export controls … (us-export-controls) by United States government</c>.</summary>

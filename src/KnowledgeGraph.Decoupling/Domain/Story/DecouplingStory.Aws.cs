@@ -8,31 +8,31 @@ public sealed partial class DecouplingStory
     private static void AddAws(StoryContext s)
     {
         var (b, a) = (s.B, s.Article);
-        var amazon = b.Company("amazon", "Amazon", "亚马逊").Wikidata("Q3884")
-            .PlaceNote("The article does not say where Amazon is based.");
-        var aws = b.Company("aws", "Amazon Web Services", "亚马逊网络服务").Wikidata("Q456157")
-            .AltLabel("AWS", "en")
+        var amazon = b.Company("amazon", EnZh("Amazon", "亚马逊")).Wikidata("Q3884")
+            .PlaceNote("The article does not say where Amazon is based.", En);
+        var aws = b.Company("aws", EnZh("Amazon Web Services", "亚马逊网络服务")).Wikidata("Q456157")
+            .AltLabel("AWS", En)
             .ParentOrganization(amazon)
-            .PlaceNote("The article does not say where AWS is based; it calls the Shanghai lab its last overseas research centre in China (在华的最后一个海外研究中心).");
-        var ecommerce = b.Organization("amazon-ecommerce", "Amazon's e-commerce business", "亚马逊的电商业务")
+            .PlaceNote("The article does not say where AWS is based; it calls the Shanghai lab its last overseas research centre in China (在华的最后一个海外研究中心).", En);
+        var ecommerce = b.Organization("amazon-ecommerce", EnZh("Amazon's e-commerce business", "亚马逊的电商业务"))
             .ParentOrganization(amazon)
-            .PlaceNote("The article does not say where Amazon's e-commerce business is based.");
-        var lab = b.ResearchLab("aws-shanghai-ai-lab", "AWS Shanghai AI Lab", "AWS上海人工智能研究院")
+            .PlaceNote("The article does not say where Amazon's e-commerce business is based.", En);
+        var lab = b.ResearchLab("aws-shanghai-ai-lab", EnZh("AWS Shanghai AI Lab", "AWS上海人工智能研究院"))
             .ParentOrganization(aws)
             .BasedIn(s.Place("shanghai"))
-            .PublicationCount(Quantity.AtLeast(100).Unit("top-venue papers").Quoting("100多篇顶级论文"));
-        var nyuShanghai = b.AcademicInstitution("nyu-shanghai", "NYU Shanghai", "纽约大学上海分校")
+            .PublicationCount(Quantity.AtLeast(100).Unit("top-venue papers").Quoting("100多篇顶级论文", ZhHans));
+        var nyuShanghai = b.AcademicInstitution("nyu-shanghai", EnZh("NYU Shanghai", "纽约大学上海分校"))
             .BasedIn(s.Place("shanghai"));   // from the name: New York University's Shanghai campus
-        var zhang = b.Person("zheng-zhang", "Zheng Zhang", "张政")
-            .JobTitle("professor of computer science", "计算机科学教授")
+        var zhang = b.Person("zheng-zhang", EnZh("Zheng Zhang", "张政"))
+            .JobTitle(EnZh("professor of computer science", "计算机科学教授"))
             .AffiliatedWith(nyuShanghai)
             .Heads(lab)
-            .PlaceNote("The article places him only through his positions, at NYU Shanghai and at AWS Shanghai AI Lab, both in Shanghai.");
-        var wang = b.Person("minjie-wang", "Minjie Wang", "王敏捷")
-            .JobTitle("chief applied scientist", "首席应用科学家")
+            .PlaceNote("The article places him only through his positions, at NYU Shanghai and at AWS Shanghai AI Lab, both in Shanghai.", En);
+        var wang = b.Person("minjie-wang", EnZh("Minjie Wang", "王敏捷"))
+            .JobTitle(EnZh("chief applied scientist", "首席应用科学家"))
             .WorksFor(lab)
             .Heads(lab)
-            .PlaceNote("The article places him only through his work at AWS Shanghai AI Lab, in Shanghai.");
+            .PlaceNote("The article places him only through his work at AWS Shanghai AI Lab, in Shanghai.", En);
 
         b.Claim(a, "亚马逊网络服务(AWS)已解散其位于上海的人工智能研究院——这是该公司在华的最后一个海外研究中心", Hedge.Asserted,
                 summary: "AWS dissolved its Shanghai AI lab, its last overseas research centre in China.")
@@ -50,11 +50,12 @@ public sealed partial class DecouplingStory
         wang.Claim(a, "过去六年领导这个团队,恰逢外国研究院在中国的黄金时代。", Hedge.OnRecord, wang,
             "Minjie Wang led the team for the past six years, in the golden age of foreign research institutes in China.");
 
-        b.SoftwareProject("deep-graph-library", "Deep Graph Library", "深度图库")
-            .AltLabel("DGL", "en")
-            .Description("open-source framework for graph neural networks", "用于图神经网络的开源框架")
+        b.SoftwareProject("deep-graph-library", EnZh("Deep Graph Library", "深度图库"))
+            .AltLabel("DGL", En)
+            .Description("open-source framework for graph neural networks", En)
+            .Description("用于图神经网络的开源框架", ZhHans)
             .DevelopedBy(lab)
-            .Revenue(Quantity.AtMost(1_000_000_000m).Approximately().InCurrency("USD").Quoting("近10亿美元").BenefitingTo(ecommerce))
+            .Revenue(Quantity.AtMost(1_000_000_000m).Approximately().InCurrency("USD").Quoting("近10亿美元", ZhHans).BenefitingTo(ecommerce))
             .Claim(a, "其中包括开发了深度图库(Deep Graph Library),这是一个用于图神经网络的开源框架", Hedge.OnRecord, wang,
                 "The lab developed the Deep Graph Library, an open-source framework for graph neural networks.")
             .Claim(a, "据报道为亚马逊的电商业务创造了近10亿美元的收入", Hedge.Reported,
@@ -64,16 +65,16 @@ public sealed partial class DecouplingStory
                 "Open-source projects such as DGL may split into regional versions, which may slow overall progress.");
 
         b.Founding("aws-shanghai-ai-lab-founding")
-            .Label("Founding of AWS Shanghai AI Lab", "AWS上海人工智能研究院成立")
+            .Label(EnZh("Founding of AWS Shanghai AI Lab", "AWS上海人工智能研究院成立"))
             .Founded(lab)
             .OccurredIn(s.Place("shanghai"))
-            .At("2018-23", "2018年秋季")
+            .At("2018-23", "2018年秋季", ZhHans)
             .Status(EventStatus.Completed)
             .Claim(a, "该研究院于2018年秋季在纽约大学上海分校计算机科学教授张政的领导下成立", Hedge.Asserted,
                 summary: "The lab was founded in autumn 2018 under the leadership of Zheng Zhang.");
 
         b.Closure("aws-shanghai-ai-lab-closure")
-            .Label("Closure of AWS Shanghai AI Lab", "AWS上海人工智能研究院解散")
+            .Label(EnZh("Closure of AWS Shanghai AI Lab", "AWS上海人工智能研究院解散"))
             .OfType(EventType.LabClosure)
             .Agent(aws)
             .Closed(lab)
@@ -82,7 +83,7 @@ public sealed partial class DecouplingStory
             .Status(EventStatus.Completed)
             .PartOf(s.Event("western-retrenchment-from-china"))
             .PartOf(s.Event("us-china-tech-decoupling"))
-            .Note("The article gives no date for the closure or its announcement.")
+            .Note("The article gives no date for the closure or its announcement.", En)
             .Claim(a, "亚马逊网络服务(AWS)已解散其位于上海的人工智能研究院", Hedge.Asserted,
                 summary: "AWS has dissolved its Shanghai AI research institute.")
             .Claim(a, "此次关闭由该研究院的首席应用科学家王敏捷通过社交媒体低调宣布", Hedge.Asserted,

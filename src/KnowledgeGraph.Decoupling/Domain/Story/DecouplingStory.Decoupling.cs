@@ -15,7 +15,7 @@ public sealed partial class DecouplingStory
         var strategist = s.Person("investment-strategist");
 
         var decoupling = b.Event("us-china-tech-decoupling")
-            .Label("US–China technology decoupling", "中美科技脱钩")
+            .Label(EnZh("US–China technology decoupling", "中美科技脱钩"))
             .OfType(EventType.TechnologyDecoupling)
             .Status(EventStatus.Ongoing)
             .Claim(a, "科技脱钩加速", Hedge.Asserted, summary: "Technology decoupling is accelerating.")
@@ -48,9 +48,9 @@ public sealed partial class DecouplingStory
             .Claim(a, "全球人工智能格局已进入一个以竞争而非合作为主的新阶段", Hedge.Asserted,
                 summary: "The global AI landscape has entered a phase dominated by competition rather than cooperation.");
 
-        var giants = b.Organization("western-tech-giants", "Western technology giants", "西方科技巨头")
-            .Note("A group of Western firms the article does not enumerate.")
-            .PlaceNote("'Western' (西方): the article names no country.")
+        var giants = b.Organization("western-tech-giants", EnZh("Western technology giants", "西方科技巨头"))
+            .Note("A group of Western firms the article does not enumerate.", En)
+            .PlaceNote("'Western' (西方): the article names no country.", En)
             .Claim(a, "那些在中国市场敞口较大的西方科技公司,在消化重组成本和失去市场机会的同时,可能会面临短期逆风。", Hedge.Opinion,
                 summary: "Western firms with large China exposure may face short-term headwinds.")
             .Claim(a, "一些专家认为,随着这些公司将资源重新导向地缘政治复杂度较低的市场,长期前景可能更为乐观。", Hedge.Opinion,
@@ -59,11 +59,11 @@ public sealed partial class DecouplingStory
                 "Companies that are flexible in this transition may end up stronger despite short-term pain.");
 
         b.Event("western-retrenchment-from-china")
-            .Label("Western tech giants shrink their China operations", "西方科技巨头缩减在华业务")
+            .Label(EnZh("Western tech giants shrink their China operations", "西方科技巨头缩减在华业务"))
             .OfType(EventType.BusinessRetrenchment)
             .Agent(giants)
             .Target(s.Place("china"))
-            .At("2024/2025", "2024年及2025年")
+            .At("2024/2025", "2024年及2025年", ZhHans)
             .Status(EventStatus.Ongoing)
             .PartOf(decoupling)
             .Claim(a, "众多西方科技巨头在2024年及2025年持续缩减在华业务,将昔日的涓涓细流变成了稳定的撤离潮。", Hedge.Asserted,
@@ -72,14 +72,14 @@ public sealed partial class DecouplingStory
                 summary: "For Western companies, retreating from China is both risk mitigation and a missed opportunity.");
 
         b.Relocation("rd-investment-shift-to-india-and-southeast-asia")
-            .Label("R&D investment shifts to India and Southeast Asia", "研发投资流向印度和东南亚")
+            .Label(EnZh("R&D investment shifts to India and Southeast Asia", "研发投资流向印度和东南亚"))
             .OfType(EventType.TalentRelocation)
             .Agent(giants)
             .From(s.Place("china"))
             .To(s.Place("india"), s.Place("southeast-asia"))
             .Status(EventStatus.Ongoing)
             .PartOf(decoupling)
-            .Note("The agent is implied: 'regions where Western tech companies can operate with more certainty'; further destinations are unnamed (以及其他…地区).")
+            .Note("The agent is implied: 'regions where Western tech companies can operate with more certainty'; further destinations are unnamed (以及其他…地区).", En)
             .Claim(a, "聪明的资金正追随研发投资的重新配置,流向印度、东南亚以及其他西方科技公司可以更确定地运营的地区。",
                 Hedge.AnonymousAttribution, strategist,
                 "Smart money follows the reallocation of R&D investment to India, Southeast Asia and other places where Western firms can operate with more certainty.");

@@ -10,7 +10,7 @@ namespace KnowledgeGraph.Export;
 /// not on the order it was loaded in. Everything else is read straight from the graph's indexes while writing:
 /// the only structures built here are two int arrays over the nodes and small per-predicate and per-class tables.
 /// </summary>
-internal sealed partial class ExportView
+internal sealed partial class ExportView : IDisposable
 {
     private const int Unmarked = -1;
     private const int Candidate = -2;
@@ -31,7 +31,7 @@ internal sealed partial class ExportView
         ArgumentNullException.ThrowIfNull(graph);
         Settings = settings;
         Names = new TermNames(graph.Prefixes);
-        // One snapshot for the whole export; the in-memory store's snapshots pin nothing that needs releasing.
+        // One snapshot for the whole export, released by Dispose (on disk it pins a RocksDB snapshot).
         _reader = graph.Owner.Store.Read();
         _graph = graph.GraphId(_reader) ?? -1;
         _typeId = IdOf(Vocab.Rdf.Type);
@@ -51,6 +51,9 @@ internal sealed partial class ExportView
     }
 
     public ExportSettings Settings { get; }
+
+    /// <summary>Releases the snapshot.</summary>
+    public void Dispose() => _reader.Dispose();
 
     private TripleRange Match(int s, int p, int o) => _graph < 0 ? TripleRange.Empty : _reader.Match(_graph, s, p, o);
 

@@ -10,6 +10,7 @@ namespace KnowledgeGraph.Export;
 /// <see cref="GraphExportOptions.IncludeLiterals"/> the literal-valued properties are added to the node label as
 /// <c>key: value</c> lines. Every id and string is quoted and escaped; output is deterministic.
 /// </summary>
+/// <remarks>Thread safety: keeps only its options; one instance may write several graphs on several threads at once, as long as its options are not changed meanwhile.</remarks>
 public sealed class DotWriter
 {
     /// <summary>Longest literal value shown in a label; longer ones are cut with an ellipsis so boxes stay readable.</summary>
@@ -26,7 +27,7 @@ public sealed class DotWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new ExportView(graph, _settings, ct);
+        using var view = new ExportView(graph, _settings, ct);
         output.Write("digraph \"KnowledgeGraph\" {\n");
         output.Write("  graph [charset=\"UTF-8\", overlap=false, splines=true, fontname=\"Helvetica\"];\n");
         output.Write("  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=11];\n");

@@ -11,6 +11,7 @@ public enum GexfVersion
 }
 
 /// <summary>Options of <see cref="GexfWriter"/>: the schema version, the timeline, and the shared export choices.</summary>
+/// <remarks>Thread safety: a plain settings object, not synchronised; set it up on one thread, then share it read-only (do not change it while an operation that was given it is running).</remarks>
 public sealed class GexfOptions
 {
     /// <summary>The GEXF version to write; default <see cref="GexfVersion.V1_3"/>.</summary>

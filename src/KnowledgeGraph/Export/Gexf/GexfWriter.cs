@@ -15,6 +15,7 @@ namespace KnowledgeGraph.Export;
 /// Gephi keeps different relations between the same two nodes apart, and a <c>predicate</c> attribute with the IRI.
 /// In <see cref="GexfOptions.Dynamic"/> mode nodes with a time get <c>start</c>/<c>end</c> (see
 /// <see cref="GexfOptions.Dynamic"/>). Ids and order are those of <see cref="GraphMlWriter"/>; output is deterministic.
+/// <para>Thread safety: keeps only its options; one instance may write several graphs on several threads at once, as long as its options are not changed meanwhile.</para>
 /// </remarks>
 public sealed class GexfWriter
 {
@@ -29,7 +30,7 @@ public sealed class GexfWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new ExportView(graph, _options.ToSettings(), ct);
+        using var view = new ExportView(graph, _options.ToSettings(), ct);
         bool v13 = _options.Version == GexfVersion.V1_3;
         output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         output.Write(v13

@@ -18,6 +18,7 @@ namespace KnowledgeGraph.Export;
 /// Every key is declared for <c>node</c> or <c>edge</c>, never <c>all</c>. Nodes are numbered <c>n0</c>, <c>n1</c>, …
 /// in term order and edges <c>e0</c>, <c>e1</c>, … in (source, predicate, target) order, so the same graph always
 /// gives the same bytes. Nodes and edges are written straight from the graph's indexes.
+/// <para>Thread safety: keeps only its options; one instance may write several graphs on several threads at once, as long as its options are not changed meanwhile.</para>
 /// </remarks>
 public sealed class GraphMlWriter
 {
@@ -32,7 +33,7 @@ public sealed class GraphMlWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        var view = new ExportView(graph, _settings, ct);
+        using var view = new ExportView(graph, _settings, ct);
         output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         output.Write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n");
         WriteKeys(view, output);

@@ -45,7 +45,7 @@ internal sealed partial class SparqlTemplate
         if (kind == Kind.Ask) preBound.Add("value");
         if (kind == Kind.Target) preBound.Clear();
         if (parameters is not null) preBound.UnionWith(parameters);
-        if (PreBindingCheck.Violation(query.Syntax, preBound) is { } broken)
+        if (query.PreBindingConflict(preBound) is { } broken)
             throw new ShaclException($"The SPARQL query of {node} uses {broken}, which SHACL does not allow with pre-bound variables.");
         return new SparqlTemplate(query, text.Contains("shapesGraph", StringComparison.Ordinal));
     }

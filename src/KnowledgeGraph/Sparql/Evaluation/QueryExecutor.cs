@@ -1,11 +1,13 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Functions;
-using KnowledgeGraph.Sparql.Optimization;
 
 namespace KnowledgeGraph.Sparql.Evaluation;
 
-/// <summary>Runs a parsed query: optimise, compile, evaluate, and shape the answer by query form.</summary>
+/// <summary>
+/// Runs a query plan: compile, evaluate, and shape the answer by query form. The caller hands it the algebra already
+/// optimised (<c>AlgebraOptimizer</c>, with the statistics of the data it runs on): evaluation never rewrites plans.
+/// </summary>
 internal static class QueryExecutor
 {
     public static QueryOutcome Execute(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken cancellationToken)
@@ -26,9 +28,8 @@ internal static class QueryExecutor
     private static QueryOutcome Run(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
-        var algebra = AlgebraOptimizer.Default.Optimize(queryAlgebra, new OptimizerContext(dataset.CountDefaultMatches));
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
-        var plan = compiler.Compile(algebra, compiler.Root);
+        var plan = compiler.Compile(queryAlgebra, compiler.Root);
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = shape.BaseIri };
         var exec = new QueryExecution(dataset, terms, compiler.SlotCount, functions, token,
             options is null ? SparqlQueryOptions.DefaultMaxRowsInMemory : options.MaxRowsInMemory)
@@ -71,9 +72,8 @@ internal static class QueryExecutor
         IReadOnlyList<string> variables, IReadOnlyDictionary<string, Term>? parameters, string? baseIri, CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
-        var algebra = AlgebraOptimizer.Default.Optimize(pattern, new OptimizerContext(dataset.CountDefaultMatches));
         var compiler = new PlanCompiler(parameters is { Count: > 0 } ? parameters : null);
-        var plan = compiler.Compile(algebra, compiler.Root);
+        var plan = compiler.Compile(pattern, compiler.Root);
         var slots = variables.Select(v => compiler.Slot(compiler.Root, v)).ToArray();
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = baseIri };
         var exec = new QueryExecution(dataset, terms, compiler.SlotCount, functions, token);

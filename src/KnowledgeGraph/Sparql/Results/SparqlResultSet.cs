@@ -3,6 +3,7 @@ using System.Collections;
 namespace KnowledgeGraph.Sparql;
 
 /// <summary>The solutions of a SELECT query, in order, with their variables.</summary>
+/// <remarks>Thread safety: immutable once returned; rows can be read from several threads at once.</remarks>
 public sealed class SparqlResultSet : IReadOnlyList<SparqlRow>
 {
     private readonly IReadOnlyList<SparqlRow> _rows;

@@ -14,6 +14,7 @@ public enum SparqlResultsFormat
 }
 
 /// <summary>Media types and file extensions of <see cref="SparqlResultsFormat"/>.</summary>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class SparqlResultsFormats
 {
     /// <summary>The IANA media type of <paramref name="format"/>.</summary>

@@ -6,6 +6,7 @@ using KnowledgeGraph.Syntax;
 namespace KnowledgeGraph.Sparql.Results;
 
 /// <summary>Reads SELECT solutions and ASK answers from the JSON, XML and TSV result formats (CSV loses term types and is not read).</summary>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class SparqlResultsReader
 {
     /// <summary>Reads a result document.</summary>

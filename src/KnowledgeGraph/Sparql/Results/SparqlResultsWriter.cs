@@ -8,13 +8,14 @@ namespace KnowledgeGraph.Sparql.Results;
 /// Writes SELECT solutions and ASK answers in the standard result formats. Output is deterministic: variables in
 /// projection order, rows in result order, fixed key order and indentation.
 /// </summary>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class SparqlResultsWriter
 {
-    /// <summary>Writes <paramref name="result"/> to <paramref name="output"/> in <paramref name="format"/>.</summary>
+    /// <summary>Writes <paramref name="result"/> to <paramref name="output"/> in <paramref name="format"/> (source, destination, options: the order of every writer).</summary>
     /// <exception cref="ArgumentException">The result is a graph (CONSTRUCT/DESCRIBE): write it with an RDF syntax instead.</exception>
     /// <exception cref="Syntax.RdfWriteException">The format cannot carry a term (XML: a character XML 1.0 forbids,
     /// such as U+0000); nothing has been written.</exception>
-    public static void Write(TextWriter output, SparqlResult result, SparqlResultsFormat format)
+    public static void Write(SparqlResult result, TextWriter output, SparqlResultsFormat format)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(result);
@@ -34,7 +35,7 @@ public static class SparqlResultsWriter
     public static string ToString(SparqlResult result, SparqlResultsFormat format)
     {
         var sw = new StringWriter { NewLine = "\n" };
-        Write(sw, result, format);
+        Write(result, sw, format);
         return sw.ToString();
     }
 }

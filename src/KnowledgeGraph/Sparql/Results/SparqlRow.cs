@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Sparql;
 
 /// <summary>One solution of a SELECT query: the terms bound to the result variables (null where unbound).</summary>
+/// <remarks>Thread safety: immutable; an instance can be shared between threads freely.</remarks>
 public sealed class SparqlRow
 {
     private readonly Term?[] _values;

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Optimization;
 using KnowledgeGraph.Storage;
 
 namespace KnowledgeGraph.Sparql.Updating;
@@ -45,7 +46,8 @@ internal sealed class TransactionTarget : IUpdateTarget
         IStoreReader reader = _namedGraphs && _defaultId == 0 ? _writer : new SingleGraphReader(_writer, _defaultId);
         var terms = new TermTable(reader);
         var view = QueryDatasetView.ForUpdate(reader, with, usingGraphs, usingNamed, terms);
-        var (rows, decode) = QueryExecutor.Solutions(pattern, view, terms, variables, context.Parameters, context.BaseIri, context.Token);
+        var plan = AlgebraOptimizer.Default.Optimize(pattern, new OptimizerContext(view.CountDefaultMatches));
+        var (rows, decode) = QueryExecutor.Solutions(plan, view, terms, variables, context.Parameters, context.BaseIri, context.Token);
         return new UpdateSolutions(rows, decode);
     }
 

@@ -1,6 +1,9 @@
+using KnowledgeGraph.Model;
+
 namespace KnowledgeGraph.Syntax;
 
 /// <summary>How a reader parses its input.</summary>
+/// <remarks>Thread safety: a plain settings object, not synchronised; set it up on one thread, then share it read-only (do not change it while an operation that was given it is running).</remarks>
 public sealed class RdfReaderOptions
 {
     /// <summary>The base IRI that relative IRIs resolve against (the document's retrieval IRI).</summary>
@@ -25,6 +28,7 @@ public sealed class RdfReaderOptions
 }
 
 /// <summary>How a writer formats its output.</summary>
+/// <remarks>Thread safety: a plain settings object, not synchronised; set it up on one thread, then share it read-only (do not change it while an operation that was given it is running).</remarks>
 public sealed class RdfWriterOptions
 {
     /// <summary>A base IRI writers may use to shorten IRIs (Turtle, TriG, RDF/XML); null writes IRIs in full.</summary>
@@ -35,4 +39,21 @@ public sealed class RdfWriterOptions
 
     /// <summary>For JSON-LD: a context to compact with instead of one generated from the prefix map (a JSON string).</summary>
     public string? JsonLdContext { get; set; }
+
+    /// <summary>
+    /// Prefixes the syntaxes that have them (Turtle, TriG, RDF/XML, JSON-LD) abbreviate IRIs with; null declares none.
+    /// <c>Graph.Write</c>, <c>Dataset.Write</c> and <c>Save</c> use the data's own prefixes when this is null.
+    /// </summary>
+    public PrefixMap? Prefixes { get; set; }
+
+    /// <summary>These options with <see cref="Prefixes"/> set to <paramref name="prefixes"/> where the caller left it null
+    /// (a copy: the caller's object is never changed).</summary>
+    internal static RdfWriterOptions WithDefaultPrefixes(RdfWriterOptions? options, PrefixMap prefixes) =>
+        options?.Prefixes is not null ? options : new RdfWriterOptions
+        {
+            BaseIri = options?.BaseIri,
+            Indent = options?.Indent ?? "    ",
+            JsonLdContext = options?.JsonLdContext,
+            Prefixes = prefixes,
+        };
 }

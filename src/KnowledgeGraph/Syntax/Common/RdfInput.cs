@@ -3,6 +3,7 @@ using System.Text;
 namespace KnowledgeGraph.Syntax;
 
 /// <summary>Opens RDF input as text with strict UTF-8 decoding, so invalid bytes are an error rather than U+FFFD.</summary>
+/// <remarks>Thread safety: every member is safe to call from several threads at once.</remarks>
 public static class RdfInput
 {
     /// <summary>UTF-8 without a byte-order mark on output, throwing on invalid bytes on input.</summary>

@@ -4,6 +4,7 @@ namespace KnowledgeGraph.Syntax;
 /// Input that is not valid in its syntax. <see cref="Line"/> and <see cref="Column"/> are 1-based and point at the
 /// offending character; <see cref="Exception.Message"/> reads "SOURCE:LINE:COLUMN: what is wrong".
 /// </summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public class RdfSyntaxException : Exception
 {
     /// <summary>Creates the exception.</summary>

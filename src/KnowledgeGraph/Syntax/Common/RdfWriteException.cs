@@ -6,7 +6,9 @@ namespace KnowledgeGraph.Syntax;
 /// cannot split into a namespace and a local name. Writers throw it instead of writing text that no reader would
 /// read back; those that must see all their input first (RDF/XML, SPARQL Results XML) throw before writing anything.
 /// </summary>
-/// <remarks>It derives from <see cref="InvalidOperationException"/>, which writers threw before it existed.</remarks>
+/// <remarks>It derives from <see cref="InvalidOperationException"/>, which writers threw before it existed.
+/// <para>Thread safety: immutable once thrown; safe to read from any thread.</para>
+/// </remarks>
 public sealed class RdfWriteException : InvalidOperationException
 {
     /// <summary>Creates the exception.</summary>

@@ -8,6 +8,7 @@ namespace KnowledgeGraph.Syntax.JsonLd;
 /// <c>http://schema.org/</c>, <c>https://schema.org/</c> and their <c>docs/jsonldcontext.json</c> variants).
 /// Subclass and override <see cref="Load"/> to serve documents from elsewhere.
 /// </summary>
+/// <remarks>Thread safety: the default loader holds no mutable state and may be shared; a subclass used by parallel reads must be thread-safe itself.</remarks>
 public class JsonLdDocumentLoader
 {
     private static readonly string[] s_schemaOrgIris =

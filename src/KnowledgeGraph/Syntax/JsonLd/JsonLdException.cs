@@ -5,6 +5,7 @@ namespace KnowledgeGraph.Syntax.JsonLd;
 /// <see href="https://www.w3.org/TR/json-ld11-api/#jsonlderrorcode">JSON-LD 1.1 API</see>, for example
 /// <c>invalid @id value</c> or <c>loading remote context failed</c>.
 /// </summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public sealed class JsonLdException : RdfSyntaxException
 {
     /// <summary>Creates the exception.</summary>

@@ -15,6 +15,7 @@ public enum JsonLdRdfDirection
 /// Options of the <see href="https://www.w3.org/TR/json-ld11-api/#the-jsonldoptions-type">JSON-LD 1.1 API</see>
 /// that apply to converting JSON-LD to and from RDF.
 /// </summary>
+/// <remarks>Thread safety: a plain settings object, not synchronised; set it up on one thread, then share it read-only (do not change it while an operation that was given it is running).</remarks>
 public sealed class JsonLdOptions
 {
     /// <summary>The base IRI of the document; when null, <see cref="RdfReaderOptions.BaseIri"/> is used.</summary>

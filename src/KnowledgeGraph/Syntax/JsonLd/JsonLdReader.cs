@@ -9,6 +9,7 @@ namespace KnowledgeGraph.Syntax.JsonLd;
 /// <see cref="JsonLdOptions.DocumentLoader"/>, never from the network. Errors are <see cref="JsonLdException"/>s
 /// carrying the spec's error code and the line and column of the offending JSON.
 /// </summary>
+/// <remarks>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</remarks>
 public sealed class JsonLdReader : IRdfReader
 {
     /// <summary>Creates a reader with default options.</summary>

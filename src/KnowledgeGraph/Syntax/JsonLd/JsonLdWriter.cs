@@ -16,8 +16,8 @@ namespace KnowledgeGraph.Syntax.JsonLd;
 /// <see cref="StreamingThreshold"/> quads (without a supplied <see cref="RdfWriterOptions.JsonLdContext"/>) is written
 /// while it is read instead: a context of the prefix map's prefixes, then one node object per subject as the quads
 /// arrive (grouped as a store yields them), with blank nodes as <c>_:</c> ids. The output is as valid and reads back
-/// the same, and follows the input's order; memory stays that of one node. Thread safety: a writer keeps no state
-/// between calls and may be shared.
+/// the same, and follows the input's order; memory stays that of one node.
+/// Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.
 /// </remarks>
 public sealed class JsonLdWriter : IRdfWriter
 {
@@ -35,8 +35,9 @@ public sealed class JsonLdWriter : IRdfWriter
     internal int StreamingThreshold { get; init; } = 20_000;
 
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    public void Write(IEnumerable<Quad> quads, TextWriter output, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var prefixes = options?.Prefixes;
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(quads);
         var indent = options?.Indent ?? "  ";

@@ -1,6 +1,7 @@
 namespace KnowledgeGraph.Syntax.NTriples;
 
 /// <summary>Reads <see href="https://www.w3.org/TR/n-quads/">N-Quads</see> strictly (absolute IRIs, one quad per line), streaming each quad to the sink.</summary>
+/// <remarks>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</remarks>
 public sealed class NQuadsReader : IRdfReader
 {
     /// <inheritdoc />

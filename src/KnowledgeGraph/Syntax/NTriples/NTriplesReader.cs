@@ -1,6 +1,7 @@
 namespace KnowledgeGraph.Syntax.NTriples;
 
 /// <summary>Reads <see href="https://www.w3.org/TR/n-triples/">N-Triples</see> strictly (absolute IRIs, one triple per line), streaming each triple to the sink.</summary>
+/// <remarks>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</remarks>
 public sealed class NTriplesReader : IRdfReader
 {
     /// <inheritdoc />

@@ -3,10 +3,11 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.Syntax.NTriples;
 
 /// <summary>Writes <see href="https://www.w3.org/TR/n-triples/">N-Triples</see>, one line per triple as the triples come (streaming). A quad in a named graph is an error, never silently dropped.</summary>
+/// <remarks>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</remarks>
 public sealed class NTriplesWriter : IRdfWriter
 {
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    public void Write(IEnumerable<Quad> quads, TextWriter output, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(quads);

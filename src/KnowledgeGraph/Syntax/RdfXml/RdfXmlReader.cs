@@ -11,6 +11,7 @@ namespace KnowledgeGraph.Syntax.RdfXml;
 /// <remarks>
 /// No DTD or external entity is ever fetched; internal entity declarations work, with their expansion bounded.
 /// Nesting depth is limited by <see cref="RdfReaderOptions.MaxNestingDepth"/> and costs no call stack.
+/// <para>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</para>
 /// </remarks>
 public sealed partial class RdfXmlReader : IRdfReader
 {

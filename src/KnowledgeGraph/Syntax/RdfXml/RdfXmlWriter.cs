@@ -12,12 +12,14 @@ namespace KnowledgeGraph.Syntax.RdfXml;
 /// Throws <see cref="RdfWriteException"/> (before anything is written) for what RDF/XML cannot express: a quad in a named graph, a predicate IRI
 /// that does not end in an XML name (e.g. <c>http://example.org/p/</c>), predicates such as <c>rdf:li</c> or
 /// <c>rdf:about</c> that the syntax reserves, and characters XML 1.0 forbids.
+/// <para>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</para>
 /// </remarks>
 public sealed class RdfXmlWriter : IRdfWriter
 {
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    public void Write(IEnumerable<Quad> quads, TextWriter output, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var prefixes = options?.Prefixes;
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(quads);
         options ??= new RdfWriterOptions();

@@ -1,6 +1,7 @@
 namespace KnowledgeGraph.Syntax.Turtle;
 
 /// <summary>Reads <see href="https://www.w3.org/TR/trig/">TriG</see> (Turtle with named graph blocks), streaming each quad to the sink as soon as it is complete.</summary>
+/// <remarks>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</remarks>
 public sealed class TriGReader : IRdfReader
 {
     /// <inheritdoc />

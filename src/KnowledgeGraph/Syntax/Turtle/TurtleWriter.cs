@@ -10,11 +10,13 @@ namespace KnowledgeGraph.Syntax.Turtle;
 /// triple quotes. A quad in a named graph throws <see cref="InvalidOperationException"/> (use TriG) before
 /// anything is written, so no data is silently dropped.
 /// </summary>
+/// <remarks>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</remarks>
 public sealed class TurtleWriter : IRdfWriter
 {
     /// <inheritdoc />
-    public void Write(TextWriter output, IEnumerable<Quad> quads, PrefixMap? prefixes = null, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
+    public void Write(IEnumerable<Quad> quads, TextWriter output, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
+        var prefixes = options?.Prefixes;
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(quads);
         new TurtleFormatter(output, quads, prefixes, options, trig: false, cancellationToken).Write();

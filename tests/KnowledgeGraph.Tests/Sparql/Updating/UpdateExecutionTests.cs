@@ -2,21 +2,33 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Store;
 using KnowledgeGraph.Syntax;
+using KnowledgeGraph.Tests.Storage;
 
 namespace KnowledgeGraph.Tests.Sparql.Updating;
 
-public class UpdateExecutionTests
+/// <summary>SPARQL Update on a dataset, run once in memory and once on a store on disk.</summary>
+[TestFixture(StoreKind.Memory)]
+[TestFixture(StoreKind.RocksDb)]
+public class UpdateExecutionTests(StoreKind store)
 {
     private const string Ex = "http://example.org/";
 
-    private static Dataset Data(string trig) => Dataset.Parse("@prefix ex: <http://example.org/> .\n" + trig, RdfFormat.TriG);
+    private TestDatasets _datasets = null!;
+
+    [SetUp]
+    public void CreateDatasets() => _datasets = new TestDatasets(store);
+
+    [TearDown]
+    public void DisposeDatasets() => _datasets.Dispose();
+
+    private Dataset Data(string trig) => _datasets.Parse("@prefix ex: <http://example.org/> .\n" + trig, RdfFormat.TriG);
 
     private static string Dump(Dataset d) => string.Join("\n", d.Select(q => q.ToString()).OrderBy(s => s, StringComparer.Ordinal));
 
     [Test]
     public void Insert_data_then_delete_where_then_modify_see_each_others_effects()
     {
-        var d = new Dataset();
+        var d = _datasets.Create();
         d.Update("""
             PREFIX ex: <http://example.org/>
             INSERT DATA { ex:a ex:name "A" . ex:b ex:name "B" } ;
@@ -105,7 +117,7 @@ public class UpdateExecutionTests
         File.WriteAllText(path, "<http://example.org/a> <http://example.org/p> [ <http://example.org/q> 1 ] .");
         try
         {
-            var d = new Dataset();
+            var d = _datasets.Create();
             d.Update($"LOAD <{new Uri(path).AbsoluteUri}> INTO GRAPH <http://example.org/g>");
             d.Graph(NamedNode.Create(Ex + "g")).Count.Should().Be(2);
 
@@ -142,7 +154,8 @@ public class UpdateExecutionTests
     [Test]
     public void A_graph_is_updated_as_a_default_graph_and_has_no_named_graphs()
     {
-        var g = Graph.Parse("<http://example.org/a> <http://example.org/p> 1 .", RdfFormat.Turtle);
+        var g = _datasets.Graph();
+        g.Add(NamedNode.Create(Ex + "a"), NamedNode.Create(Ex + "p"), Literal.Integer(1));
         g.Update("INSERT { ?s <http://example.org/q> ?o } WHERE { ?s <http://example.org/p> ?o }");
         g.Count.Should().Be(2);
         FluentActions.Invoking(() => g.Update("INSERT DATA { <http://example.org/x> <http://example.org/y> 1 } ; INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/a> <http://example.org/p> 1 } }"))
@@ -154,7 +167,7 @@ public class UpdateExecutionTests
     public void A_parsed_update_is_reusable()
     {
         var update = SparqlUpdate.Parse("INSERT DATA { _:b <http://example.org/p> 1 }");
-        var d = new Dataset();
+        var d = _datasets.Create();
         update.Execute(d);
         update.Execute(d);
         d.Count.Should().Be(2, "each execution makes a fresh blank node");

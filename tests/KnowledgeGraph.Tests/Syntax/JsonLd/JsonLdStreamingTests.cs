@@ -26,7 +26,7 @@ public sealed class JsonLdStreamingTests
     private static string Stream(IEnumerable<Quad> quads, PrefixMap prefixes)
     {
         var text = new StringWriter();
-        new JsonLdWriter { StreamingThreshold = 3 }.Write(text, quads, prefixes);
+        new JsonLdWriter { StreamingThreshold = 3 }.Write(quads, text, new RdfWriterOptions { Prefixes = prefixes });
         return text.ToString();
     }
 
@@ -75,7 +75,7 @@ public sealed class JsonLdStreamingTests
     {
         var data = Data();
         var text = new StringWriter();
-        new JsonLdWriter().Write(text, data, data.Prefixes);
+        new JsonLdWriter().Write(data, text, new RdfWriterOptions { Prefixes = data.Prefixes });
         var alice = JObject.Parse(text.ToString())["@graph"]!.Single(n => (string?)n["@id"] is "ex:alice" or "http://example.org/alice");
         alice["ex:address"]!["ex:city"]!.Value<string>().Should().Be("Paris", "a blank node used once is nested");
     }
@@ -87,7 +87,7 @@ public sealed class JsonLdStreamingTests
         var many = Enumerable.Range(0, 5000).Select(i => new Quad(NamedNode.Create($"http://example.org/s{i}"), NamedNode.Create("http://example.org/p"), Literal.Integer(i)));
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        var act = () => new JsonLdWriter { StreamingThreshold = 3 }.Write(new StringWriter(), many, data.Prefixes, null, cts.Token);
+        var act = () => new JsonLdWriter { StreamingThreshold = 3 }.Write(many, new StringWriter(), new RdfWriterOptions { Prefixes = data.Prefixes }, cts.Token);
         act.Should().Throw<OperationCanceledException>();
     }
 }

@@ -25,7 +25,9 @@ public sealed class JsonLdWriterTests
     {
         var data = Dataset.Parse(turtle, RdfFormat.Turtle);
         var text = new StringWriter();
-        new JsonLdWriter().Write(text, data, data.Prefixes, options);
+        options ??= new RdfWriterOptions();
+        options.Prefixes ??= data.Prefixes;
+        new JsonLdWriter().Write(data, text, options);
         return (data, text.ToString());
     }
 
@@ -69,7 +71,7 @@ public sealed class JsonLdWriterTests
         var data = Dataset.Parse(reordered, RdfFormat.NQuads);
         var text = new StringWriter();
         var prefixes = Dataset.Parse(Turtle, RdfFormat.Turtle).Prefixes;
-        new JsonLdWriter().Write(text, data, prefixes);
+        new JsonLdWriter().Write(data, text, new RdfWriterOptions { Prefixes = prefixes });
         text.ToString().Should().Be(first);
     }
 
@@ -92,7 +94,7 @@ public sealed class JsonLdWriterTests
             _:b <http://ex/p> "blank graph" _:g .
             """, RdfFormat.NQuads);
         var text = new StringWriter();
-        new JsonLdWriter().Write(text, data);
+        new JsonLdWriter().Write(data, text);
         var doc = JObject.Parse(text.ToString());
         var g = doc["@graph"]!.Single(n => (string?)n["@id"] == "http://ex/g");
         g["@graph"]!.Should().ContainSingle();
@@ -104,7 +106,7 @@ public sealed class JsonLdWriterTests
     {
         var data = Dataset.Parse("<http://ex/a> <http://schema.org/name> \"Ada\" .\n<http://ex/a> <http://schema.org/url> <http://ada.example/> .", RdfFormat.NTriples);
         var text = new StringWriter();
-        new JsonLdWriter().Write(text, data, null, new RdfWriterOptions { JsonLdContext = "\"https://schema.org/\"" });
+        new JsonLdWriter().Write(data, text, new RdfWriterOptions { JsonLdContext = "\"https://schema.org/\"" });
         var doc = JObject.Parse(text.ToString());
         doc["@context"]!.Value<string>().Should().Be("https://schema.org/");
         doc["name"]!.Value<string>().Should().Be("Ada");
@@ -118,7 +120,7 @@ public sealed class JsonLdWriterTests
         var chain = string.Join("\n", Enumerable.Range(0, 500).Select(i => $"_:n{i} <http://ex/next> _:n{i + 1} ."));
         var data = Dataset.Parse(chain + "\n_:c1 <http://ex/p> _:c2 .\n_:c2 <http://ex/p> _:c1 .", RdfFormat.NTriples);
         var text = new StringWriter();
-        new JsonLdWriter().Write(text, data);
+        new JsonLdWriter().Write(data, text);
         ReadBack(text.ToString()).IsIsomorphicWith(data).Should().BeTrue();
     }
 
@@ -134,7 +136,7 @@ public sealed class JsonLdWriterTests
             <http://ex/a> <http://ex/q> "text" .
             """, RdfFormat.NTriples);
         var text = new StringWriter();
-        new JsonLdWriter().Write(text, data);
+        new JsonLdWriter().Write(data, text);
         TestContext.Out.WriteLine(text.ToString());
         ReadBack(text.ToString()).IsIsomorphicWith(data).Should().BeTrue();
     }

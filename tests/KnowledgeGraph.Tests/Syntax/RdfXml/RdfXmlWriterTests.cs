@@ -11,7 +11,9 @@ public class RdfXmlWriterTests
     private static string Write(IEnumerable<Triple> triples, PrefixMap? prefixes = null, RdfWriterOptions? options = null)
     {
         var sw = new StringWriter();
-        new RdfXmlWriter().Write(sw, triples.Select(t => new Quad(t)), prefixes, options);
+        options ??= new RdfWriterOptions();
+        options.Prefixes ??= prefixes;
+        new RdfXmlWriter().Write(triples.Select(t => new Quad(t)), sw, options);
         return sw.ToString();
     }
 
@@ -147,7 +149,7 @@ public class RdfXmlWriterTests
     [Test]
     public void Quads_of_a_named_graph_are_a_clear_error()
     {
-        var write = () => new RdfXmlWriter().Write(new StringWriter(), [new Quad(Ex("s"), Ex("p"), Ex("o"), Ex("g"))]);
+        var write = () => new RdfXmlWriter().Write([new Quad(Ex("s"), Ex("p"), Ex("o"), Ex("g"))], new StringWriter());
         write.Should().Throw<InvalidOperationException>().WithMessage("*named graph*");
     }
 
@@ -155,7 +157,7 @@ public class RdfXmlWriterTests
     public void Characters_XML_cannot_carry_are_a_clear_error_before_anything_is_written()
     {
         var sw = new StringWriter();
-        var write = () => new RdfXmlWriter().Write(sw, [new Quad(Ex("a"), Ex("p"), Ex("o")), new Quad(Ex("s"), Ex("p"), Literal.Create("bell\u0007"))]);
+        var write = () => new RdfXmlWriter().Write([new Quad(Ex("a"), Ex("p"), Ex("o")), new Quad(Ex("s"), Ex("p"), Literal.Create("bell\u0007"))], sw);
         write.Should().Throw<InvalidOperationException>().WithMessage("*U+0007*");
         sw.ToString().Should().BeEmpty();
     }

@@ -1,6 +1,5 @@
 using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Sparql.Functions;
 
 namespace KnowledgeGraph.Sparql.Results.Text;
 
@@ -43,13 +42,13 @@ internal static class TsvResultsWriter
             var s = l.LexicalForm;
             switch (l.Datatype.Value)
             {
-                case XsdTypes.Integer when XsdLexical.IsInteger(s):
+                case Vocab.Xsd.Namespace + "integer" when XsdLexical.IsInteger(s):
                     return s;
-                case XsdTypes.Decimal when XsdLexical.IsDecimal(s) && s.Contains('.') && !s.EndsWith('.'):
+                case Vocab.Xsd.Namespace + "decimal" when XsdLexical.IsDecimal(s) && s.Contains('.') && !s.EndsWith('.'):
                     return s;
-                case XsdTypes.Double when XsdLexical.IsDouble(s) && s.AsSpan().IndexOfAny('e', 'E') > 0 && char.IsAsciiDigit(s[^1]) && !s.StartsWith('.') && !s.Contains(".E", StringComparison.OrdinalIgnoreCase):
+                case Vocab.Xsd.Namespace + "double" when XsdLexical.IsDouble(s) && s.AsSpan().IndexOfAny('e', 'E') > 0 && char.IsAsciiDigit(s[^1]) && !s.StartsWith('.') && !s.Contains(".E", StringComparison.OrdinalIgnoreCase):
                     return s;
-                case XsdTypes.Boolean when s is "true" or "false":
+                case Vocab.Xsd.Namespace + "boolean" when s is "true" or "false":
                     return s;
             }
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Sparql.Functions;
 using KnowledgeGraph.Syntax;
 
 namespace KnowledgeGraph.Sparql.Results.Text;

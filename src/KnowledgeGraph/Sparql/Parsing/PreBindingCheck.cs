@@ -1,9 +1,10 @@
 using KnowledgeGraph.Sparql.Parsing.Syntax;
 
-namespace KnowledgeGraph.Shacl.Sparql;
+namespace KnowledgeGraph.Sparql.Parsing;
 
 /// <summary>
-/// The restrictions SHACL puts on queries whose variables are pre-bound (SHACL §5.2.1): no MINUS, no SERVICE, no
+/// The restrictions on queries whose variables are pre-bound (SHACL §5.2.1, and any caller that substitutes values
+/// for variables before running a query): no MINUS, no SERVICE, no
 /// VALUES, no <c>AS ?var</c> for a pre-bound variable, and sub-selects that return every pre-bound variable (except
 /// <c>$shapesGraph</c> and <c>$currentShape</c>). A query that breaks one is a failure, not a result.
 /// </summary>

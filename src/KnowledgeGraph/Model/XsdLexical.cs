@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace KnowledgeGraph.Sparql.Functions;
+namespace KnowledgeGraph.Model;
 
 /// <summary>Lexical-space checks for the XSD datatypes SPARQL operates on (XML Schema 1.1 Part 2).</summary>
 internal static class XsdLexical

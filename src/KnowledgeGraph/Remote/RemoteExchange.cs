@@ -3,7 +3,7 @@ using System.Security.Authentication;
 using System.Text;
 using KnowledgeGraph.Syntax;
 
-namespace KnowledgeGraph.Remote.Http;
+namespace KnowledgeGraph.Remote;
 
 /// <summary>
 /// One HTTP exchange with an endpoint: sends the request under the client's timeout, turns every transport failure
