@@ -3,6 +3,7 @@ using KnowledgeGraph.Model;
 namespace KnowledgeGraph.RocksDb;
 
 /// <summary>Settings of one bulk load (<see cref="RocksDbStore.Load(IEnumerable{Quad}, BulkLoadOptions?, CancellationToken)"/>).</summary>
+/// <remarks>Thread safety: a plain settings object; fill it in on one thread before the load, which reads it once.</remarks>
 public sealed class BulkLoadOptions
 {
     /// <summary>The graph that quads without a graph (the triples of triple syntaxes) go into; null (the default)

@@ -33,6 +33,6 @@ public sealed partial class RocksDbStore
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(format);
-        format.CreateWriter().Write(output, Quads(cancellationToken), prefixes: null, options, cancellationToken);
+        format.CreateWriter().Write(Quads(cancellationToken), output, options, cancellationToken);
     }
 }

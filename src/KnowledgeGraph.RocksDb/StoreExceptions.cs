@@ -3,6 +3,7 @@ namespace KnowledgeGraph.RocksDb;
 /// <summary>The store's directory is open for writing in another process (or another <see cref="RocksDbStore"/> of
 /// this one). RocksDB's <c>LOCK</c> file allows one writer per directory; open with
 /// <see cref="RocksDbStoreOptions.ReadOnly"/> to read alongside it.</summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public sealed class StoreLockedException : IOException
 {
     /// <summary>Creates the exception for <paramref name="directory"/>.</summary>
@@ -14,6 +15,7 @@ public sealed class StoreLockedException : IOException
 }
 
 /// <summary>The directory holds no store and <see cref="RocksDbStoreOptions.CreateIfMissing"/> was false.</summary>
+/// <remarks>Thread safety: immutable once thrown; safe to read from any thread.</remarks>
 public sealed class StoreNotFoundException : IOException
 {
     /// <summary>Creates the exception for <paramref name="directory"/>.</summary>

@@ -18,6 +18,7 @@ public class ThreadSafetyDocsTests
             typeof(KnowledgeGraph.Analysis.GraphProjection).Assembly,
             typeof(KnowledgeGraph.Domain.DecouplingGraph).Assembly,
             typeof(KnowledgeGraph.Interactive.KnowledgeGraphFormatters).Assembly,
+            typeof(KnowledgeGraph.RocksDb.RocksDbStore).Assembly,
         }.Select(a => new TestCaseData(a).SetName($"ThreadSafetyDocumented({a.GetName().Name})"));
 
     [TestCaseSource(nameof(Assemblies))]

@@ -17,6 +17,7 @@ public class WriterOrderTests
         typeof(KnowledgeGraph.Analysis.GraphProjection).Assembly,
         typeof(KnowledgeGraph.Domain.DecouplingGraph).Assembly,
         typeof(KnowledgeGraph.Interactive.KnowledgeGraphFormatters).Assembly,
+            typeof(KnowledgeGraph.RocksDb.RocksDbStore).Assembly,
     ];
 
     private static bool IsDestination(Type type) =>
