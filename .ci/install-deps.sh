@@ -2,11 +2,13 @@
 # Installs what the tests need beyond .NET: Debian packages for the graph-export checker, Graphviz, an
 # independent SPARQL engine (rdflib), the triple store and client the SPARQL-over-HTTP interop tests talk to
 # (Virtuoso 7.2, which the tests start themselves with their own database directory and loopback ports, and Jena's
-# RDFConnection), and the npm packages graphology reads exports with. Idempotent and quick when everything is
-# already there.
+# RDFConnection), the npm packages graphology reads exports with, and what looks at the executed notebook as a
+# person would (nbconvert for the HTML, headless Chromium for the screenshot, CJK fonts for the Chinese labels).
+# Idempotent and quick when everything is already there.
 set -euo pipefail
 
-apt_packages=(libxml2-utils python3-networkx python3-igraph python3-rdflib graphviz nodejs npm virtuoso-opensource libapache-jena-java default-jre-headless)
+apt_packages=(libxml2-utils python3-networkx python3-igraph python3-rdflib graphviz nodejs npm virtuoso-opensource libapache-jena-java default-jre-headless
+  jupyter-nbconvert chromium fonts-noto-cjk)
 missing=()
 for p in "${apt_packages[@]}"; do
   # A NodeSource nodejs bundles npm (and conflicts with Debian's npm package): an npm on PATH is enough.

@@ -20,10 +20,19 @@ public sealed partial class GraphProjection
         "https://schema.org/name",
     };
 
+    private const string ProvNamespace = "http://www.w3.org/ns/prov#";
+
+    private static readonly HashSet<string> s_identityPredicates = new(StringComparer.Ordinal)
+    {
+        "http://www.w3.org/2002/07/owl#sameAs", "http://schema.org/sameAs", "https://schema.org/sameAs",
+        "http://www.w3.org/2004/02/skos/core#exactMatch", "http://www.w3.org/2004/02/skos/core#closeMatch",
+    };
+
     private readonly Graph _source;
     private readonly ProjectionOptions _options;
     private readonly ShortNames _names;
     private readonly Dictionary<Term, string> _labels = new();
+    private readonly Dictionary<NamedNode, bool> _described = new();
 
     private GraphProjection(Graph source, ProjectionOptions options)
     {
@@ -88,6 +97,7 @@ public sealed partial class GraphProjection
         var excluded = ExcludedClasses();
         bool IsExcluded(Term t) => excluded.Count > 0 && t is not Literal
             && _source.Objects(t, Vocab.Rdf.Type).Any(excluded.Contains);
+        var vocabulary = _options.IncludeVocabularyValues ? null : ClassNamespaces();
         var vertices = new SortedSet<Term>();
         var edges = new List<PredicateEdge>();
         int n = 0;
@@ -97,10 +107,10 @@ public sealed partial class GraphProjection
             if (IsExcluded(t.Subject)) continue;
             vertices.Add(t.Subject);
             if (t.Predicate == Vocab.Rdf.Type && !_options.IncludeTypeEdges) continue;
-            if (_options.ExcludedPredicates.Count > 0
-                && (_options.ExcludedPredicates.Contains(t.Predicate.Value) || _options.ExcludedPredicates.Contains(_names.Display(t.Predicate)))) continue;
+            if (IsExcludedPredicate(t.Predicate)) continue;
             if (t.Object is Literal && !_options.IncludeLiterals) continue;
             if (IsExcluded(t.Object)) continue;
+            if (vocabulary is not null && IsVocabularyValue(t.Object, vocabulary)) continue;
             vertices.Add(t.Object);
             edges.Add(new PredicateEdge(t.Subject, t.Predicate, t.Object));
         }
@@ -114,12 +124,40 @@ public sealed partial class GraphProjection
         Graph.AddEdgeRange(edges);
     }
 
+    private bool IsExcludedPredicate(NamedNode predicate)
+    {
+        if (!_options.IncludeProvenance && predicate.Value.StartsWith(ProvNamespace, StringComparison.Ordinal)) return true;
+        if (!_options.IncludeIdentityLinks && s_identityPredicates.Contains(predicate.Value)) return true;
+        return _options.ExcludedPredicates.Count > 0
+            && (_options.ExcludedPredicates.Contains(predicate.Value) || _options.ExcludedPredicates.Contains(_names.Display(predicate)));
+    }
+
+    /// <summary>An IRI in a class's namespace that is never a subject: a value of the vocabulary, not a resource the
+    /// graph describes.</summary>
+    private bool IsVocabularyValue(Term o, HashSet<string> classNamespaces)
+    {
+        if (o is not NamedNode iri || !classNamespaces.Contains(NamespaceOf(iri.Value))) return false;
+        if (!_described.TryGetValue(iri, out bool described)) _described[iri] = described = _source.Match(iri).Any();
+        return !described;
+    }
+
+    private HashSet<string> ClassNamespaces() =>
+        _source.Match(null, Vocab.Rdf.Type).Select(t => t.Object).OfType<NamedNode>().Select(c => NamespaceOf(c.Value)).ToHashSet(StringComparer.Ordinal);
+
+    private static string NamespaceOf(string iri)
+    {
+        int cut = iri.LastIndexOfAny(['#', '/']);
+        return cut >= 0 ? iri[..(cut + 1)] : iri;
+    }
+
     private HashSet<Term> ExcludedClasses()
     {
         var excluded = new HashSet<Term>();
-        if (_options.ExcludedClasses.Count == 0) return excluded;
+        var names = new HashSet<string>(_options.ExcludedClasses, StringComparer.Ordinal);
+        if (!_options.IncludeProvenance) names.UnionWith(_options.ProvenanceClasses);
+        if (names.Count == 0) return excluded;
         foreach (var cls in _source.Match(null, Vocab.Rdf.Type).Select(t => t.Object).Distinct())
-            if (cls is NamedNode n && (_options.ExcludedClasses.Contains(n.Value) || _options.ExcludedClasses.Contains(_names.Display(n))))
+            if (cls is NamedNode n && (names.Contains(n.Value) || names.Contains(_names.Display(n))))
                 excluded.Add(cls);
         return excluded;
     }

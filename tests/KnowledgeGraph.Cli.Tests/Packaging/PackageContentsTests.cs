@@ -96,7 +96,8 @@ public class PackageContentsTests
         var (metadata, entries) = Open(PackageFeed.Package("KnowledgeGraph.Interactive"));
         entries.Should().Contain("interactive-extensions/dotnet/extension.dib");
         metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")?.Value)
-            .Should().Contain("KnowledgeGraph").And.NotContain(id => id!.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal),
+            .Should().Contain("KnowledgeGraph").And.Contain("Microsoft.Data.Analysis", "ToDataFrame needs it at run time")
+            .And.NotContain(id => id!.StartsWith("Microsoft.DotNet.Interactive", StringComparison.Ordinal),
                 "the notebook kernel brings .NET Interactive itself");
     }
 }

@@ -29,6 +29,7 @@ public sealed class JsonLdRoundTripTests
         var graph = Dataset.Load(ManifestTest.LocalPath(test.Result!), RdfFormat.NTriples);
         var prefixes = Dataset.Load(ManifestTest.LocalPath(test.Action!), RdfFormat.Turtle, W3cManifests.IriOf(ManifestTest.LocalPath(test.Action!))).Prefixes;
         AssertRoundTrip(graph.ToList(), prefixes);
+        AssertStreamedRoundTrip(graph.ToList(), prefixes);
     }
 
     private static IEnumerable<TestCaseData> ToRdfOutputs() =>
@@ -54,6 +55,7 @@ public sealed class JsonLdRoundTripTests
         prefixes.Add("ex", "http://example.org/");
         prefixes.Add("", "http://example.com/");
         AssertRoundTrip(quads, prefixes);
+        AssertStreamedRoundTrip(quads, prefixes);
     }
 
     internal static void AssertRoundTrip(List<Quad> quads, PrefixMap? prefixes)
@@ -63,6 +65,25 @@ public sealed class JsonLdRoundTripTests
         var text = new StringWriter();
         new JsonLdWriter().Write(quads, text, new RdfWriterOptions { Prefixes = prefixes });
         var json = text.ToString();
+        var actual = ReadBackIsomorphic(json, expected, "written");
+        var again = new StringWriter();
+        new JsonLdWriter().Write(actual, again, new RdfWriterOptions { Prefixes = prefixes });
+        Assert.That(again.ToString(), Is.EqualTo(json), "writing the read-back dataset gives different bytes");
+    }
+
+    /// <summary>The same data written as a large input is (streamed node by node, as a store yields it) also reads
+    /// back isomorphic.</summary>
+    internal static void AssertStreamedRoundTrip(List<Quad> quads, PrefixMap? prefixes)
+    {
+        var expected = new Dataset();
+        foreach (var q in quads) expected.Add(q);
+        var text = new StringWriter();
+        new JsonLdWriter { StreamingThreshold = 0 }.Write(expected, text, new RdfWriterOptions { Prefixes = prefixes });
+        ReadBackIsomorphic(text.ToString(), expected, "streamed");
+    }
+
+    private static Dataset ReadBackIsomorphic(string json, Dataset expected, string how)
+    {
         var actual = new Dataset();
         try
         {
@@ -70,14 +91,12 @@ public sealed class JsonLdRoundTripTests
         }
         catch (JsonLdException e)
         {
-            Assert.Fail($"the written JSON-LD does not read back: {e.Message}\n{json}");
+            Assert.Fail($"the {how} JSON-LD does not read back: {e.Message}\n{json}");
         }
         if (!actual.IsIsomorphicWith(expected))
-            Assert.Fail("not isomorphic after the round trip.\nJSON-LD:\n" + json + "\nexpected:\n"
+            Assert.Fail($"{how}: not isomorphic after the round trip.\nJSON-LD:\n" + json + "\nexpected:\n"
                         + string.Join("\n", expected.Select(q => q.ToString()).Order()) + "\nactual:\n"
                         + string.Join("\n", actual.Select(q => q.ToString()).Order()));
-        var again = new StringWriter();
-        new JsonLdWriter().Write(actual, again, new RdfWriterOptions { Prefixes = prefixes });
-        Assert.That(again.ToString(), Is.EqualTo(json), "writing the read-back dataset gives different bytes");
+        return actual;
     }
 }

@@ -15,10 +15,35 @@ public class GraphProjectionTests
         p.Graph.Vertices.Should().NotContain(v => v is Literal);
         p.Graph.OutEdges(E("aws")).Should().ContainSingle().Which.Should().Be(new PredicateEdge(E("aws"), D("parentOrganization"), E("amazon")));
 
-        var full = GraphProjection.From(Story(), new ProjectionOptions { IncludeLiterals = true, IncludeTypeEdges = true });
+        var full = GraphProjection.From(Story(), new ProjectionOptions
+        {
+            IncludeLiterals = true, IncludeTypeEdges = true, IncludeProvenance = true, IncludeVocabularyValues = true, IncludeIdentityLinks = true,
+        });
         full.Graph.ContainsVertex(D("Company")).Should().BeTrue();
         full.Graph.ContainsVertex(Literal.Integer(100)).Should().BeTrue();
         full.Graph.EdgeCount.Should().Be(Story().Count);
+    }
+
+    [Test]
+    public void Defaults_leave_out_provenance_vocabulary_values_and_identity_links()
+    {
+        var triples = StoryTriples();
+        triples.Add(new Triple(E("closure-aws-lab"), D("status"), D("Completed")));
+        triples.Add(new Triple(E("aws"), NamedNode.Create(Schema + "sameAs"), NamedNode.Create("http://www.wikidata.org/entity/Q456157")));
+        triples.Add(new Triple(E("news"), Vocab.Rdf.Type, NamedNode.Create(Schema + "NewsArticle")));
+        triples.Add(new Triple(E("news"), D("mentions"), E("aws")));
+        triples.Add(new Triple(E("dgl"), NamedNode.Create("http://www.w3.org/ns/prov#wasAttributedTo"), E("amazon")));
+        var p = GraphProjection.From(Story(triples));
+        p.Graph.ContainsVertex(D("Completed")).Should().BeFalse("a status is a value of the vocabulary, not a resource");
+        p.Graph.ContainsVertex(NamedNode.Create("http://www.wikidata.org/entity/Q456157")).Should().BeFalse();
+        p.Graph.ContainsVertex(E("news")).Should().BeFalse("an article is a provenance record");
+        p.Graph.ContainsVertex(E("claim-1")).Should().BeFalse("a claim is a provenance record");
+        p.Graph.OutEdges(E("dgl")).Should().NotContain(e => e.Predicate.Value.StartsWith("http://www.w3.org/ns/prov#"));
+
+        var all = GraphProjection.From(Story(triples), new ProjectionOptions { IncludeProvenance = true, IncludeVocabularyValues = true, IncludeIdentityLinks = true });
+        all.Graph.ContainsVertex(D("Completed")).Should().BeTrue();
+        all.Graph.ContainsVertex(NamedNode.Create("http://www.wikidata.org/entity/Q456157")).Should().BeTrue();
+        all.Graph.ContainsVertex(E("news")).Should().BeTrue();
     }
 
     [Test]
@@ -50,11 +75,12 @@ public class GraphProjectionTests
     {
         var g = Story();
         g.Add(E("island-a"), D("relatedTo"), E("island-b"));
-        var components = GraphProjection.From(g).WeaklyConnectedComponents();
+        var withClaims = new ProjectionOptions { IncludeProvenance = true };
+        var components = GraphProjection.From(g, withClaims).WeaklyConnectedComponents();
         components[0].Members.Should().Contain(new Term[] { E("aws"), E("amazon"), E("dgl"), E("closure-aws-lab"), BlankNode.Create("src") });
         components.Should().ContainSingle(c => c.Members.Contains(E("island-a"))).Which.Members.Should().Equal(E("island-a"), E("island-b"));
         components.Select(c => c.Size).Should().BeInDescendingOrder();
-        components.Sum(c => c.Size).Should().Be(GraphProjection.From(g).Graph.VertexCount);
+        components.Sum(c => c.Size).Should().Be(GraphProjection.From(g, withClaims).Graph.VertexCount);
     }
 
     [Test]

@@ -8,14 +8,24 @@ namespace KnowledgeGraph.Tests.Analysis;
 /// <summary>The graph questions of the issue, asked of the decoupling story graph.</summary>
 public class StoryGraphAnalysisTests
 {
-    private static readonly Lazy<GraphProjection> s_full = new(() => GraphProjection.From(DecouplingGraph.Load()));
+    private static readonly Lazy<GraphProjection> s_full = new(() => GraphProjection.From(DecouplingGraph.Load(),
+        new ProjectionOptions { IncludeProvenance = true, IncludeVocabularyValues = true, IncludeIdentityLinks = true }));
 
     /// <summary>
     /// Claims are provenance, not facts: every quote of an anonymous source is a claim pointing at the source, so
-    /// with claims in the graph a much-quoted consultant collects in-links like an actor. Ranking actors leaves them out.
+    /// with claims in the graph a much-quoted consultant collects in-links like an actor. The defaults leave them out.
     /// </summary>
-    private static readonly Lazy<GraphProjection> s_facts = new(() => GraphProjection.From(DecouplingGraph.Load(),
-        new ProjectionOptions { ExcludedClasses = new HashSet<string> { "dcp:Claim" } }));
+    private static readonly Lazy<GraphProjection> s_facts = new(() => GraphProjection.From(DecouplingGraph.Load()));
+
+    [Test]
+    public void PageRank_with_the_defaults_ranks_the_story_not_its_sources_statuses_or_identifiers()
+    {
+        var top = s_facts.Value.PageRank().Take(10).ToList();
+        top.Should().NotContain(r => r.Resource is NamedNode && ((NamedNode)r.Resource).Value.StartsWith("http://www.wikidata.org/", StringComparison.Ordinal));
+        top.Select(r => r.Label).Should().NotContain(["Asserted", "Ongoing", "Completed", "dcp:Asserted", "dcp:Ongoing", "dcp:Completed"]);
+        top.Select(r => r.Resource).Should().NotContain(Dcp.Resource("silicon-valley-divide-article"));
+        top.Select(r => r.Resource).Should().Contain(Dcp.Resource("china"));
+    }
 
     [Test]
     public void The_path_from_AWS_to_the_Deep_Graph_Library_runs_through_its_Shanghai_lab()

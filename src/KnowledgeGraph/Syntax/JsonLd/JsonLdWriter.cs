@@ -11,7 +11,14 @@ namespace KnowledgeGraph.Syntax.JsonLd;
 /// graphs as <c>@graph</c> objects. The same dataset always gives the same bytes, and <see cref="JsonLdReader"/> reads
 /// the output back to an isomorphic dataset.
 /// </summary>
-/// <remarks>Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.</remarks>
+/// <remarks>
+/// That layout needs every quad in memory first, several times over. So an input of more than
+/// <see cref="StreamingThreshold"/> quads (without a supplied <see cref="RdfWriterOptions.JsonLdContext"/>) is written
+/// while it is read instead: a context of the prefix map's prefixes, then one node object per subject as the quads
+/// arrive (grouped as a store yields them), with blank nodes as <c>_:</c> ids. The output is as valid and reads back
+/// the same, and follows the input's order; memory stays that of one node.
+/// Thread safety: holds no state between calls; one instance may write or read on several threads at once, each call with its own input and output.
+/// </remarks>
 public sealed class JsonLdWriter : IRdfWriter
 {
     /// <summary>Creates a writer with default options.</summary>
@@ -23,13 +30,16 @@ public sealed class JsonLdWriter : IRdfWriter
     /// <summary>The JSON-LD processing options.</summary>
     public JsonLdOptions Options { get; }
 
+    /// <summary>The most quads laid out as a whole document; a larger input is streamed. Internal so tests can
+    /// stream small inputs.</summary>
+    internal int StreamingThreshold { get; init; } = 20_000;
+
     /// <inheritdoc />
     public void Write(IEnumerable<Quad> quads, TextWriter output, RdfWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         var prefixes = options?.Prefixes;
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(quads);
-        var document = BuildDocument(quads, prefixes, options, cancellationToken);
         var indent = options?.Indent ?? "  ";
         using var json = new JsonTextWriter(output)
         {
@@ -38,9 +48,29 @@ public sealed class JsonLdWriter : IRdfWriter
             IndentChar = indent.Length > 0 ? indent[0] : ' ',
             CloseOutput = false,
         };
-        document.WriteTo(json);
+        using var source = quads.GetEnumerator();
+        var head = new List<Quad>();
+        bool more;
+        while ((more = source.MoveNext()) && (head.Count < StreamingThreshold || options?.JsonLdContext is not null))
+            head.Add(source.Current);
+        if (!more) BuildDocument(head, prefixes, options, cancellationToken).WriteTo(json);
+        else
+        {
+            head.Add(source.Current);
+            using var all = Concat(head, source).GetEnumerator();
+            new JsonLdStreamWriter(json, prefixes, Options.UseRdfType).Write(all, cancellationToken);
+        }
         json.Flush();
         output.Write('\n');
+    }
+
+    /// <summary>The buffered head, then the rest of the input; the head is released as it is written.</summary>
+    private static IEnumerable<Quad> Concat(List<Quad> head, IEnumerator<Quad> rest)
+    {
+        for (int i = 0; i < head.Count; i++) yield return head[i];
+        head.Clear();
+        head.TrimExcess();
+        while (rest.MoveNext()) yield return rest.Current;
     }
 
     internal JObject BuildDocument(IEnumerable<Quad> quads, PrefixMap? prefixes, RdfWriterOptions? options, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ public sealed class JsonLdWriterTests
         return (data, text.ToString());
     }
 
-    private static Dataset ReadBack(string json)
+    internal static Dataset ReadBack(string json)
     {
         var back = new Dataset();
         new JsonLdReader().Read(new StringReader(json), new DelegateSink(q => back.Add(q)));
