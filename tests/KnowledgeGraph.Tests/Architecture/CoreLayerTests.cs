@@ -47,9 +47,6 @@ public class CoreLayerTests
     /// <see cref="Known"/>: the test fails when one is gone and its line is still here.</summary>
     internal static readonly Dictionary<string, string> KnownInCycles = new()
     {
-        ["KnowledgeGraph.Sparql.Algebra.Expressions -> KnowledgeGraph.Sparql.Algebra"] =
-            "EXISTS is an expression holding a pattern (AlgebraNode) and filters are patterns holding expressions; " +
-            "Expression.Patterns() and ExistsExpression name AlgebraNode: one namespace for both, or expressions reach patterns through an interface of their own",
         ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Constraints"] =
             "the shapes reader (Shacl) builds the constraint components, which implement Shacl's IConstraint: the reader belongs beside the components",
         ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Sparql"] =

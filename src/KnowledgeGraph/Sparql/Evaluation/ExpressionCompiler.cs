@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Algebra.Expressions;
 using KnowledgeGraph.Sparql.Functions;
 

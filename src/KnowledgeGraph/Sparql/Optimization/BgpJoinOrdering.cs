@@ -40,7 +40,7 @@ internal sealed class BgpJoinOrdering : IAlgebraOptimizer
                     var scope = new HashSet<string>(bound);
                     inner.CollectInScope(scope);
                     var condition = f.Condition.Transform(e =>
-                        e is Algebra.Expressions.ExistsExpression ex ? ex.WithPattern(Visit(ex.Pattern, scope, context)) : e);
+                        e is Algebra.ExistsExpression ex ? ex.WithPattern(Visit(ex.Pattern, scope, context)) : e);
                     return new Filter(condition, inner);
                 }
             case Group or Slice or Minus:

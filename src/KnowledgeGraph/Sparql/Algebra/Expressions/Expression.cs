@@ -24,13 +24,6 @@ internal abstract class Expression
     /// <summary>The same expression over new arguments.</summary>
     public abstract Expression WithArgs(IReadOnlyList<Expression> args);
 
-    /// <summary>Graph patterns nested in EXISTS, if any.</summary>
-    public virtual IEnumerable<AlgebraNode> Patterns()
-    {
-        foreach (var a in Args)
-            foreach (var p in a.Patterns()) yield return p;
-    }
-
     public virtual void CollectVariables(ISet<string> into)
     {
         foreach (var a in Args) a.CollectVariables(into);

@@ -22,8 +22,6 @@ internal sealed class ExistsSyntax : Expression
 
     public override Expression WithArgs(IReadOnlyList<Expression> args) => this;
 
-    public override IEnumerable<AlgebraNode> Patterns() => [];
-
     public override void CollectVariables(ISet<string> into) { }
 
     public override string ToString() => Negated ? "(notexists …)" : "(exists …)";
