@@ -16,8 +16,24 @@ public sealed partial class Dataset
     public SparqlResult Query(string query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return SparqlQuery.Parse(query, null, options?.UseDataPrefixes == false ? null : Prefixes).Execute(this, options, cancellationToken);
+        return PreparedQueries.Get(query, Prefixes, options?.UseDataPrefixes != false).Execute(this, options, cancellationToken);
     }
+
+    /// <summary>
+    /// Parses a query for running many times (over this dataset, or any other): the dataset's prefixes can be used
+    /// without PREFIX lines. The result keeps its optimised plan between runs, so a prepared query pays neither parsing
+    /// nor planning again; bind values through <see cref="SparqlQueryOptions.Parameters"/>, never by editing the text.
+    /// <c>Query(text)</c> also remembers the texts it has recently parsed, so repeating a text costs no parse either.
+    /// </summary>
+    /// <exception cref="SparqlSyntaxException">The query text is invalid; carries line and column.</exception>
+    public SparqlQuery Prepare(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return PreparedQueries.Get(query, Prefixes, useDataPrefixes: true);
+    }
+
+    /// <summary>Recently run query texts, parsed (shared by this dataset's graphs).</summary>
+    internal PreparedQueries PreparedQueries { get; } = new();
 
     /// <summary>Runs a parsed (prepared) query over this dataset; the whole query reads one snapshot.</summary>
     /// <exception cref="SparqlEvaluationException">The query cannot be evaluated.</exception>

@@ -16,7 +16,16 @@ public sealed partial class Graph
     public SparqlResult Query(string query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return SparqlQuery.Parse(query, null, options?.UseDataPrefixes == false ? null : Prefixes).Execute(this, options, cancellationToken);
+        return Owner.PreparedQueries.Get(query, Prefixes, options?.UseDataPrefixes != false).Execute(this, options, cancellationToken);
+    }
+
+    /// <summary>Parses a query for running many times; the graph's prefixes can be used without PREFIX lines. See
+    /// <see cref="Dataset.Prepare(string)"/>.</summary>
+    /// <exception cref="SparqlSyntaxException">The query text is invalid; carries line and column.</exception>
+    public SparqlQuery Prepare(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Owner.PreparedQueries.Get(query, Prefixes, useDataPrefixes: true);
     }
 
     /// <summary>Runs a parsed (prepared) query over this graph; the whole query reads one snapshot.</summary>

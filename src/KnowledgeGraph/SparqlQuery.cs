@@ -2,6 +2,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Optimization;
 using KnowledgeGraph.Sparql.Parsing;
 using KnowledgeGraph.Sparql.Parsing.Syntax;
 using KnowledgeGraph.Storage;
@@ -9,8 +10,11 @@ using KnowledgeGraph.Storage;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// A parsed <see href="https://www.w3.org/TR/sparql11-query/">SPARQL 1.1</see> query, translated to the SPARQL
-/// algebra. Parse once, execute many times; instances are immutable and thread-safe.
+/// A parsed (prepared) <see href="https://www.w3.org/TR/sparql11-query/">SPARQL 1.1</see> query, translated to the
+/// SPARQL algebra. Parse once, execute many times: the query also keeps its optimised plan for the data it runs on,
+/// so a repeated query pays neither parsing nor planning, and plans again by itself when an update changes the
+/// statistics the plan was chosen on. Parameters (<see cref="SparqlQueryOptions.Parameters"/>) are bound per
+/// execution without planning again. Instances are thread-safe: the same query may run on several threads at once.
 /// </summary>
 public sealed class SparqlQuery
 {
@@ -28,6 +32,9 @@ public sealed class SparqlQuery
             : syntax.DescribeTargets.Where(t => t.IsVariable).Select(t => t.Variable!).ToList(),
             syntax.From, syntax.FromNamed);
     }
+
+    /// <summary>Optimised plans of this query, reused while the data's statistics still fit them.</summary>
+    private readonly PlanCache _plans = new();
 
     /// <summary>What evaluation needs besides the algebra.</summary>
     internal QueryShape Shape { get; }
@@ -142,7 +149,7 @@ public sealed class SparqlQuery
         var terms = new TermTable(reader);
         var (from, fromNamed) = DatasetClauses(options);
         var view = QueryDatasetView.Create(reader, from, fromNamed, terms);
-        var outcome = QueryExecutor.Execute(Algebra, Shape, view, terms, options, cancellationToken);
+        var outcome = QueryExecutor.Execute(Algebra, Shape, view, terms, options, cancellationToken, _plans);
         return Form switch
         {
             SparqlQueryForm.Ask => SparqlResult.FromBoolean(outcome.Boolean),

@@ -8,14 +8,16 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// <summary>Runs a parsed query: optimise, compile, evaluate, and shape the answer by query form.</summary>
 internal static class QueryExecutor
 {
-    public static QueryOutcome Execute(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken cancellationToken)
+    /// <summary>Plans (or takes the plan from <paramref name="plans"/>, when given and still fitting the data) and runs a query.</summary>
+    public static QueryOutcome Execute(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options,
+        CancellationToken cancellationToken, PlanCache? plans = null)
     {
         using var timeout = options?.Timeout is { } t ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(options!.Timeout!.Value);
         var token = timeout?.Token ?? cancellationToken;
         try
         {
-            return Run(queryAlgebra, shape, dataset, terms, options, token);
+            return Run(queryAlgebra, shape, dataset, terms, options, token, plans);
         }
         catch (OperationCanceledException) when (timeout is not null && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -23,10 +25,13 @@ internal static class QueryExecutor
         }
     }
 
-    private static QueryOutcome Run(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken token)
+    private static QueryOutcome Run(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options,
+        CancellationToken token, PlanCache? plans)
     {
         token.ThrowIfCancellationRequested();
-        var algebra = AlgebraOptimizer.Default.Optimize(queryAlgebra, new OptimizerContext(dataset.CountDefaultMatches));
+        var algebra = plans is not null
+            ? plans.GetOrPlan(queryAlgebra, dataset.CountDefaultMatches)
+            : AlgebraOptimizer.Default.Optimize(queryAlgebra, new OptimizerContext(dataset.CountDefaultMatches));
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);
         var plan = compiler.Compile(algebra, compiler.Root);
         var functions = new FunctionContext { Now = DateTimeOffset.UtcNow, BaseIri = shape.BaseIri };
