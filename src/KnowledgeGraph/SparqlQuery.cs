@@ -79,8 +79,10 @@ public sealed class SparqlQuery
     public static SparqlQuery Parse(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes)
     {
         var syntax = SparqlParser.Parse(text, baseIri, prefixes);
-        var lexer = new SparqlLexer(text);
-        SparqlSyntaxException Error(int offset, string message) => lexer.Error(offset, message);
+        // Positions are mapped back through a lexer made only when there is an error to report (a query run once
+        // per request would otherwise pay for unescaping its text twice).
+        SparqlLexer? lexer = null;
+        SparqlSyntaxException Error(int offset, string message) => (lexer ??= new SparqlLexer(text)).Error(offset, message);
         BlankNodeScopeCheck.Check(syntax, Error);
         AlgebraNode algebra;
         try

@@ -21,6 +21,7 @@ internal static class StreamingConversion
     /// converter's does.</summary>
     public static void Run(CliContext context, string input, RdfFormat from, string? baseIri, CliFormat to, string? outputPath)
     {
+        context.Cancellation.ThrowIfCancellationRequested();
         using var target = OutputTarget.Open(context, outputPath);
         var sink = new NTriplesSink(target.Writer, writeGraphs: to.Rdf!.HoldsDatasets);
         try
@@ -33,6 +34,9 @@ internal static class StreamingConversion
             throw new InvalidInputException(input, $"the input has a named graph, which {to.Name} cannot carry; write trig, nquads or jsonld instead ({e.Message})");
         }
         sink.Flush();
+        // The reader looks at the token every few thousand statements; a signal after its last look still stops
+        // the conversion before the output is moved into place.
+        context.Cancellation.ThrowIfCancellationRequested();
         target.Commit();
     }
 }
