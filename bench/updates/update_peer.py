@@ -15,6 +15,7 @@ requests = ([l for l in open(update, encoding="utf-8").read().split("\n") if l.s
 
 if engine == "rdflib":
     import rdflib
+    rdflib.NORMALIZE_LITERALS = False  # keep lexical forms as written ("6.770E-1", "…Z"), as the other engines do
     ds = rdflib.Dataset()
     if data != "-":
         ds.default_context.parse(data, format="nt")
@@ -22,12 +23,19 @@ if engine == "rdflib":
     for r in requests:
         ds.update(r)
     ms = (time.perf_counter() - start) * 1000
-    quads = sum(1 for _ in ds.quads((None, None, None, None)))
-    with open(dump, "w", encoding="utf-8") as f:
-        for s, p, o, g in ds.quads((None, None, None, None)):
-            graph = "" if g is None or g == ds.default_context.identifier or getattr(g, "identifier", None) == ds.default_context.identifier \
-                else " " + (g.identifier if hasattr(g, "identifier") else g).n3()
-            f.write(f"{s.n3()} {p.n3()} {o.n3()}{graph} .\n")
+    # rdflib 6.1 puts what an update inserts into the default graph in a fresh blank-node-named context, and keeps
+    # deleting from the parsed default graph: the default graph is the union of the two.
+    default_graph, named = rdflib.Graph(), set()
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        name = getattr(g, "identifier", g)
+        if name is None or isinstance(name, rdflib.BNode) or str(name) == "urn:x-rdflib:default":
+            default_graph.add((s, p, o))
+        else:
+            named.add(f"{s.n3()} {p.n3()} {o.n3()} {name.n3()} .\n")
+    quads = len(default_graph) + len(named)
+    default_graph.serialize(destination=dump, format="nt", encoding="utf-8")  # rdflib's own N-Triples escaping
+    with open(dump, "a", encoding="utf-8") as f:
+        f.writelines(sorted(named))
 elif engine == "pyoxigraph":
     import pyoxigraph as ox
     st = ox.Store()
