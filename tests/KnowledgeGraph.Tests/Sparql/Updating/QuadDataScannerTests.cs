@@ -21,6 +21,7 @@ public class QuadDataScannerTests
     [TestCase("ex:s ex:p [ ex:q 1 ] , ( 1 2 ) . ex:s ex:p \"\"\"long\nstring\"\"\" .")]
     [TestCase("ex:s ex:p TRUE . ex:s ex:p ex:with\\.escape , ex:pct%41 .")]
     [TestCase("ex:s ex:p 1.e5 , ex:a.b .")]
+    [TestCase("ex:s ex:p \"\\u00e9t\\u00E9\" , <http://e/\\u0041> .")]
     public void The_fast_path_gives_what_the_general_parser_gives(string block)
     {
         var fast = new Dataset();
