@@ -31,4 +31,16 @@ public class NTriplesSinkTests
         output.ToString().Should().Be("<http://e/s> <http://e/p> <http://e/s> .\n");
         sink.Count.Should().Be(1);
     }
+
+    [TestCase("turtle", "_:x <http://e/p> [ <http://e/q> _:x ] .")]
+    [TestCase("ntriples", "_:x <http://e/p> _:y .\n_:y <http://e/q> _:x .\n")]
+    public void Preserved_labels_come_out_as_written_and_fresh_nodes_stay_apart(string format, string text)
+    {
+        var output = new StringWriter();
+        var sink = new NTriplesSink(output, writeGraphs: false);
+        RdfFormat.FromName(format)!.CreateReader().Read(new StringReader(text), sink, new RdfReaderOptions { PreserveBlankNodeLabels = true });
+        sink.Flush();
+        output.ToString().Split('\n').Should().Contain(line => line.StartsWith("_:x <http://e/p> _:", StringComparison.Ordinal));
+        Graph.Parse(output.ToString(), RdfFormat.NTriples).IsIsomorphicWith(Graph.Parse(text, RdfFormat.FromName(format)!)).Should().BeTrue();
+    }
 }

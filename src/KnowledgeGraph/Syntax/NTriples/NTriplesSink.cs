@@ -7,7 +7,8 @@ namespace KnowledgeGraph.Syntax.NTriples;
 /// <see href="https://www.w3.org/TR/n-quads/">N-Quads</see> the moment a reader delivers it, so converting between
 /// streaming syntaxes (<c>reader.Read(input, new NTriplesSink(output, …))</c>) holds no more than one statement and a
 /// write buffer, whatever the size of the input. Statements are written as they come: a duplicate in the input is
-/// a duplicate line in the output (the same RDF graph), and blank nodes keep the labels the reader gave them.
+/// a duplicate line in the output (the same RDF graph), and blank nodes keep the labels the reader gave them (with
+/// <see cref="RdfReaderOptions.PreserveBlankNodeLabels"/>, the document's own).
 /// </summary>
 /// <remarks>Not thread-safe: one reader feeds one sink. Call <see cref="Flush"/> when the reader returns.</remarks>
 public sealed class NTriplesSink : IRdfSink
