@@ -10,7 +10,8 @@ internal static partial class PeerDriver
     /// <summary>
     /// <c>NAME update [FILE] --updates a.ru,b.lines</c>: for each update, loads FILE (untimed; none = an empty dataset),
     /// then times the update: a <c>.ru</c> file is one request, a <c>.lines</c> file one request per line. Prints the
-    /// quad count after it, so the engines' resulting datasets can be checked against each other.
+    /// quad count after it, so the engines' resulting datasets can be checked against each other; with
+    /// <c>--dump-dir DIR</c> it also writes the resulting dataset to <c>DIR/NAME.nq</c> (bench/updates/run-update-peers.sh).
     /// </summary>
     private static int Update(string? file, RdfFormat format, Dictionary<string, string> options)
     {
@@ -30,6 +31,8 @@ internal static partial class PeerDriver
                 update.Execute(dataset);
             }
             var ms = Math.Round(sw.Elapsed.TotalMilliseconds, 2);
+            if (options.TryGetValue("dump-dir", out var dumpDir))
+                dataset.Save(Path.Combine(dumpDir, Path.GetFileName(path) + ".nq"), RdfFormat.NQuads);
             Emit(new { update = Path.GetFileName(path), requests = requests.Length, quads = dataset.Count, ms, parse_ms = Math.Round(parseMs, 2) });
         }
         return 0;

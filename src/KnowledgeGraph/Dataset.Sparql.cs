@@ -13,15 +13,37 @@ public sealed partial class Dataset
     /// <exception cref="SparqlTimeoutException">The options' timeout elapsed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentException">A parameter names no variable of the query.</exception>
-    public SparqlResult Query(string query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default) =>
-        SparqlQuery.ParseForData(query, options, Prefixes).Execute(this, options, cancellationToken);
+    public SparqlResult Query(string query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return PreparedQueries.Get(query, Prefixes, options?.UseDataPrefixes != false).Execute(this, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Parses a query for running many times (over this dataset, or any other): the dataset's prefixes can be used
+    /// without PREFIX lines. The result keeps its optimised plan between runs, so a prepared query pays neither parsing
+    /// nor planning again; bind values through <see cref="SparqlQueryOptions.Parameters"/>, never by editing the text.
+    /// <c>Query(text)</c> also remembers the texts it has recently parsed, so repeating a text costs no parse either.
+    /// </summary>
+    /// <exception cref="SparqlSyntaxException">The query text is invalid; carries line and column.</exception>
+    public SparqlQuery Prepare(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return PreparedQueries.Get(query, Prefixes, useDataPrefixes: true);
+    }
+
+    /// <summary>Recently run query texts, parsed (shared by this dataset's graphs).</summary>
+    internal PreparedQueries PreparedQueries { get; } = new();
 
     /// <summary>Runs a parsed (prepared) query over this dataset; the whole query reads one snapshot.</summary>
     /// <exception cref="SparqlEvaluationException">The query cannot be evaluated.</exception>
     /// <exception cref="SparqlTimeoutException">The options' timeout elapsed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public SparqlResult Query(SparqlQuery query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default) =>
-        (query ?? throw new ArgumentNullException(nameof(query))).Execute(this, options, cancellationToken);
+    public SparqlResult Query(SparqlQuery query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Execute(this, options, cancellationToken);
+    }
 
     /// <summary>
     /// Parses and runs a SPARQL 1.1 Update request on this dataset as one transaction: every operation applies or none

@@ -13,15 +13,30 @@ public sealed partial class Graph
     /// <exception cref="SparqlTimeoutException">The options' timeout elapsed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ArgumentException">A parameter names no variable of the query.</exception>
-    public SparqlResult Query(string query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default) =>
-        SparqlQuery.ParseForData(query, options, Prefixes).Execute(this, options, cancellationToken);
+    public SparqlResult Query(string query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Owner.PreparedQueries.Get(query, Prefixes, options?.UseDataPrefixes != false).Execute(this, options, cancellationToken);
+    }
+
+    /// <summary>Parses a query for running many times; the graph's prefixes can be used without PREFIX lines. See
+    /// <see cref="Dataset.Prepare(string)"/>.</summary>
+    /// <exception cref="SparqlSyntaxException">The query text is invalid; carries line and column.</exception>
+    public SparqlQuery Prepare(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Owner.PreparedQueries.Get(query, Prefixes, useDataPrefixes: true);
+    }
 
     /// <summary>Runs a parsed (prepared) query over this graph; the whole query reads one snapshot.</summary>
     /// <exception cref="SparqlEvaluationException">The query cannot be evaluated.</exception>
     /// <exception cref="SparqlTimeoutException">The options' timeout elapsed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public SparqlResult Query(SparqlQuery query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default) =>
-        (query ?? throw new ArgumentNullException(nameof(query))).Execute(this, options, cancellationToken);
+    public SparqlResult Query(SparqlQuery query, SparqlQueryOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Execute(this, options, cancellationToken);
+    }
 
     /// <summary>
     /// Parses and runs a SPARQL 1.1 Update request on this graph as one transaction: every operation applies or none

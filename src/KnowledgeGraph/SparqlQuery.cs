@@ -10,8 +10,11 @@ using KnowledgeGraph.Storage;
 namespace KnowledgeGraph;
 
 /// <summary>
-/// A parsed <see href="https://www.w3.org/TR/sparql11-query/">SPARQL 1.1</see> query, translated to the SPARQL
-/// algebra. Parse once, execute many times; instances are immutable and thread-safe.
+/// A parsed (prepared) <see href="https://www.w3.org/TR/sparql11-query/">SPARQL 1.1</see> query, translated to the
+/// SPARQL algebra. Parse once, execute many times: the query also keeps its optimised plan for the data it runs on,
+/// so a repeated query pays neither parsing nor planning, and plans again by itself when an update changes the
+/// statistics the plan was chosen on. Parameters (<see cref="SparqlQueryOptions.Parameters"/>) are bound per
+/// execution without planning again. Instances are thread-safe: the same query may run on several threads at once.
 /// </summary>
 public sealed class SparqlQuery
 {
@@ -29,6 +32,9 @@ public sealed class SparqlQuery
             : syntax.DescribeTargets.Where(t => t.IsVariable).Select(t => t.Variable!).ToList(),
             syntax.From, syntax.FromNamed);
     }
+
+    /// <summary>Optimised plans of this query, reused while the data's statistics still fit them.</summary>
+    private readonly PlanCache _plans = new();
 
     /// <summary>What evaluation needs besides the algebra.</summary>
     internal QueryShape Shape { get; }
@@ -68,11 +74,6 @@ public sealed class SparqlQuery
     /// <exception cref="SparqlSyntaxException">The text is not a valid SPARQL 1.1 query; carries line and column.</exception>
     public static SparqlQuery Parse(string text, string? baseIri = null) => Parse(text, baseIri, null);
 
-    /// <summary>Parses a query sent to <c>Graph.Query</c>/<c>Dataset.Query</c>: the data's prefixes are available
-    /// unless the options opt out (<see cref="SparqlQueryOptions.UseDataPrefixes"/>).</summary>
-    internal static SparqlQuery ParseForData(string text, SparqlQueryOptions? options, PrefixMap dataPrefixes) =>
-        Parse(text ?? throw new ArgumentNullException(nameof(text)), null, options?.UseDataPrefixes == false ? null : dataPrefixes);
-
     /// <summary>Parses a query with prefixes declared in advance (a graph's prefix map, say); the query's own PREFIX
     /// declarations take precedence.</summary>
     /// <param name="text">The query text.</param>
@@ -82,8 +83,10 @@ public sealed class SparqlQuery
     public static SparqlQuery Parse(string text, string? baseIri, IEnumerable<KeyValuePair<string, string>>? prefixes)
     {
         var syntax = SparqlParser.Parse(text, baseIri, prefixes);
-        var lexer = new SparqlLexer(text);
-        SparqlSyntaxException Error(int offset, string message) => lexer.Error(offset, message);
+        // Positions are mapped back through a lexer made only when there is an error to report (a query run once
+        // per request would otherwise pay for unescaping its text twice).
+        SparqlLexer? lexer = null;
+        SparqlSyntaxException Error(int offset, string message) => (lexer ??= new SparqlLexer(text)).Error(offset, message);
         BlankNodeScopeCheck.Check(syntax, Error);
         AlgebraNode algebra;
         try
@@ -152,7 +155,8 @@ public sealed class SparqlQuery
         var terms = new TermTable(reader);
         var (from, fromNamed) = DatasetClauses(options);
         var view = QueryDatasetView.Create(reader, from, fromNamed, terms);
-        var plan = AlgebraOptimizer.Default.Optimize(Algebra, new OptimizerContext(view.CountDefaultMatches));
+        // The optimised plan is kept between runs while the counts it was chosen for still hold (PlanCache).
+        var plan = _plans.GetOrPlan(Algebra, view.CountDefaultMatches);
         var outcome = QueryExecutor.Execute(plan, Shape, view, terms, options, cancellationToken);
         return Form switch
         {

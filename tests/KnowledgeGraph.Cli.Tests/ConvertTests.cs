@@ -134,6 +134,39 @@ public class ConvertTests
         KgRunner.Run(_dir.Path, "convert", "d.nq", "--to", "trig").ExitCode.Should().Be(0);
     }
 
+    [Test]
+    public void Named_graphs_stop_a_streaming_conversion_to_ntriples_and_leave_no_file()
+    {
+        _dir.File("d.nq", "<http://e/s> <http://e/p> <http://e/o> .\n<http://e/s> <http://e/p> <http://e/o> <http://e/g> .\n");
+        var run = KgRunner.Run(_dir.Path, "convert", "d.nq", "-o", "d.nt");
+        run.ExitCode.Should().Be(1, run.ToString());
+        run.ErrorLines.Should().ContainSingle().Which.Should().StartWith("d.nq:1:1: ").And.Contain("named graph").And.Contain("ntriples");
+        _dir.Entries().Should().Equal("d.nq");
+        var quads = KgRunner.Run(_dir.Path, "convert", "d.nq", "--to", "nquads");
+        quads.Stdout.Should().Be("<http://e/s> <http://e/p> <http://e/o> .\n<http://e/s> <http://e/p> <http://e/o> <http://e/g> .\n");
+    }
+
+    [Test]
+    public void Ntriples_output_streams_the_statements_in_input_order_without_a_store()
+    {
+        // A store would merge the repeated statement and order the subjects by its dictionary; a stream passes both on.
+        const string input = "<http://e/z> <http://e/p> \"1\" .\n<http://e/a> <http://e/p> \"2\" .\n<http://e/z> <http://e/p> \"1\" .\n";
+        var run = KgRunner.RunWithInput(_dir.Path, input, "convert", "-", "--from", "ntriples", "--to", "ntriples");
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stdout.Should().Be(input);
+    }
+
+    [Test]
+    public void Turtle_to_ntriples_streams_and_keeps_blank_nodes_apart()
+    {
+        _dir.File("b.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:p [ ex:q 1 ], _:x .\n_:x ex:r ( 1 2 ) .\n");
+        var run = KgRunner.Run(_dir.Path, "convert", "b.ttl", "--to", "ntriples");
+        run.ExitCode.Should().Be(0, run.ToString());
+        var streamed = Graph.Parse(run.Stdout, RdfFormat.NTriples);
+        streamed.Count.Should().Be(8);
+        streamed.IsIsomorphicWith(Graph.Parse(File.ReadAllText(Path.Combine(_dir.Path, "b.ttl")), RdfFormat.Turtle)).Should().BeTrue();
+    }
+
     [TestCase("graphml", "<graphml")]
     [TestCase("gexf", "<gexf")]
     [TestCase("dot", "digraph")]

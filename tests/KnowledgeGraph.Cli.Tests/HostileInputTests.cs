@@ -71,21 +71,22 @@ public class HostileInputTests
         e.Message.Should().Be("cannot write: no space left on the device");
     }
 
-    [Test]
+    [TestCase("out.ttl")]
+    [TestCase("out.nt")]
     [Platform(Exclude = "Win")]
-    public void Sigterm_during_convert_leaves_no_temporary_file()
+    public void Sigterm_during_convert_leaves_no_temporary_file(string output)
     {
         var big = new StringBuilder();
         for (int i = 0; i < 400_000; i++) big.Append("<http://a/").Append(i).Append("> <http://p/x> \"v").Append(i).Append("\" .\n");
         _dir.File("in.nt", big.ToString());
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir.Path, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kg.dll"));
-        foreach (var a in new[] { "convert", "in.nt", "-o", "out.ttl" }) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { "convert", "in.nt", "-o", output }) psi.ArgumentList.Add(a);
         using var process = Process.Start(psi)!;
         var stderr = process.StandardError.ReadToEndAsync();
         // Wait until kg has opened its temporary output (or finished), then ask it to stop.
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!process.HasExited && DateTime.UtcNow < deadline && Directory.GetFiles(_dir.Path, ".out.ttl.*").Length == 0) Thread.Sleep(20);
+        while (!process.HasExited && DateTime.UtcNow < deadline && Directory.GetFiles(_dir.Path, "." + output + ".*").Length == 0) Thread.Sleep(20);
         if (!process.HasExited) Kill(process.Id, "TERM");
         process.WaitForExit(60_000).Should().BeTrue();
         if (process.ExitCode == 0) Assert.Inconclusive("kg finished before the signal arrived");

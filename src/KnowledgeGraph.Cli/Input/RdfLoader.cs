@@ -16,8 +16,9 @@ internal static class RdfLoader
     }
 
     /// <summary>Reads <paramref name="path"/> (or <c>-</c>) into <paramref name="sink"/>. The base IRI defaults to the
-    /// file's own <c>file:</c> IRI. Errors name the path as it was given.</summary>
-    public static void Read(CliContext context, string path, RdfFormat format, string? baseIri, IRdfSink sink)
+    /// file's own <c>file:</c> IRI. Errors name the path as it was given. <paramref name="preserveBlankNodeLabels"/>
+    /// keeps the document's labels (see <see cref="RdfReaderOptions.PreserveBlankNodeLabels"/>).</summary>
+    public static void Read(CliContext context, string path, RdfFormat format, string? baseIri, IRdfSink sink, bool preserveBlankNodeLabels = false)
     {
         var counting = new CountingSink(sink);
         string label = path == "-" ? "standard input" : path;
@@ -27,6 +28,7 @@ internal static class RdfLoader
         {
             BaseIri = baseIri ?? (path == "-" ? null : RdfInput.FileIri(context.FullPath(path))),
             SourceName = path,
+            PreserveBlankNodeLabels = preserveBlankNodeLabels,
         };
         try
         {

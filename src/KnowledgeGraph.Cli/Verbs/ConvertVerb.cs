@@ -20,7 +20,9 @@ internal sealed class ConvertVerb : IVerb
         $"OUTPUT's extension, else turtle. Formats: {CliFormats.Names}.\n" +
         "--base is INPUT's base IRI; by default a file's own absolute file: IRI. --lang is the language graph exports\n" +
         "label nodes in. OUTPUT is written to a temporary file and moved into place, so a failed conversion never\n" +
-        "leaves a half-written file.";
+        "leaves a half-written file. N-Triples and N-Quads are written statement by statement as INPUT is read, so\n" +
+        "their memory stays flat whatever INPUT's size; Turtle and TriG output is laid out (subjects sorted, blank\n" +
+        "nodes nested) from the whole graph.";
 
     public IReadOnlyList<string> Examples { get; } =
     [
@@ -48,6 +50,11 @@ internal sealed class ConvertVerb : IVerb
         var from = CliFormats.ForReading(args.Value("--from"), input, Name);
         var to = CliFormats.ForWriting(args.Value("--to"), output, "turtle", Name);
         var language = LanguageOption.Read(args, Name);
+        if (StreamingConversion.Applies(to))
+        {
+            StreamingConversion.Run(context, input, from, args.Value("--base"), to, output);
+            return ExitCodes.Success;
+        }
         var dataset = RdfLoader.LoadDataset(context, input, from, args.Value("--base"));
         RdfOutput.Write(context, dataset, to, output, input, language);
         return ExitCodes.Success;

@@ -18,6 +18,10 @@ public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
     // lookup per distinct namespace length rather than a scan of every prefix (20,000 prefixes made writers quadratic).
     private NamespaceIndex? _index;
 
+    /// <summary>Changes with every added, replaced or removed mapping, so a query parsed with this map can tell it is
+    /// still current (read without the lock: a stale read only costs one more parse).</summary>
+    internal int Version { get; private set; }
+
     /// <summary>Number of mappings.</summary>
     public int Count
     {
@@ -41,6 +45,7 @@ public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
                 _entries.Add(new(prefix, namespaceIri));
             }
             _index = null;
+            Version++;
         }
     }
 
@@ -56,6 +61,7 @@ public sealed class PrefixMap : IEnumerable<KeyValuePair<string, string>>
             _indexOf.Clear();
             for (int i = 0; i < _entries.Count; i++) _indexOf[_entries[i].Key] = i;
             _index = null;
+            Version++;
             return true;
         }
     }

@@ -10,7 +10,9 @@ namespace KnowledgeGraph.Sparql.Evaluation;
 /// </summary>
 internal static class QueryExecutor
 {
-    public static QueryOutcome Execute(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken cancellationToken)
+    /// <summary>Runs a query's optimised plan.</summary>
+    public static QueryOutcome Execute(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options,
+        CancellationToken cancellationToken)
     {
         using var timeout = options?.Timeout is { } t ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : null;
         timeout?.CancelAfter(options!.Timeout!.Value);
@@ -25,7 +27,8 @@ internal static class QueryExecutor
         }
     }
 
-    private static QueryOutcome Run(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options, CancellationToken token)
+    private static QueryOutcome Run(AlgebraNode queryAlgebra, QueryShape shape, QueryDatasetView dataset, TermTable terms, SparqlQueryOptions? options,
+        CancellationToken token)
     {
         token.ThrowIfCancellationRequested();
         var compiler = new PlanCompiler(options?.Parameters.Count > 0 ? new Dictionary<string, Term>(options.Parameters) : null);

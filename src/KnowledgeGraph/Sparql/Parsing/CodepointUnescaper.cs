@@ -13,7 +13,7 @@ internal static class CodepointUnescaper
     public static string Unescape(string text, out int[]? originalOffsets)
     {
         originalOffsets = null;
-        if (text.IndexOf('\\') < 0) return text;
+        if (!HasCodepointEscape(text)) return text;
         var sb = new StringBuilder(text.Length);
         List<int>? map = null;
         int i = 0;
@@ -43,6 +43,19 @@ internal static class CodepointUnescaper
         map.Add(text.Length);
         originalOffsets = map.ToArray();
         return sb.ToString();
+    }
+
+    /// <summary>True when the text holds a <c>\u</c> or <c>\U</c> escape to expand; most text (a large INSERT DATA with
+    /// string escapes such as <c>\"</c>, say) holds none and is used as it is, without a copy.</summary>
+    private static bool HasCodepointEscape(string text)
+    {
+        for (int i = text.IndexOf('\\'); i >= 0 && i + 1 < text.Length; i = text.IndexOf('\\', i + 1))
+        {
+            char kind = text[i + 1];
+            int digits = kind == 'u' ? 4 : kind == 'U' ? 8 : 0;
+            if (digits > 0 && i + 2 + digits <= text.Length && IsHex(text.AsSpan(i + 2, digits))) return true;
+        }
+        return false;
     }
 
     private static List<int> BuildIdentity(int count)

@@ -24,6 +24,9 @@ internal sealed class SparqlLexer
 
     public string Text => _text;
 
+    /// <summary>Continues lexing at <paramref name="offset"/> of <see cref="Text"/> (after a block read another way).</summary>
+    public void Seek(int offset) => _pos = offset;
+
     public SparqlSyntaxException Error(int offset, string message)
     {
         int o = _originalOffsets is null ? offset : _originalOffsets[Math.Min(offset, _originalOffsets.Length - 1)];
@@ -188,6 +191,20 @@ internal sealed class SparqlLexer
         int start = _pos;
         bool isLong = Peek(1) == quote && Peek(2) == quote;
         int p = _pos + (isLong ? 3 : 1);
+        if (!isLong)
+        {
+            // Most short strings hold no escape: their content is one slice of the text (large DATA blocks are mostly these).
+            int close = _text.AsSpan(p).IndexOfAny(quote, '\\', '\n');
+            if (close >= 0 && _text[p + close] == quote)
+            {
+                int endQuote = p + close;
+                if (_text.AsSpan(p, close).IndexOf('\r') < 0)
+                {
+                    _pos = endQuote + 1;
+                    return new SparqlToken(TokenKind.String, _text.Substring(p, close), start, _pos);
+                }
+            }
+        }
         var sb = new StringBuilder();
         while (true)
         {
@@ -267,6 +284,15 @@ internal sealed class SparqlLexer
 
     private string LocalName(ref int p)
     {
+        // The common local name (letters, digits, '_', '-', no '%', '\\', ':' or '.') is one slice of the text.
+        int q = p;
+        while (q < _text.Length && (char.IsAsciiLetterOrDigit(_text[q]) || _text[q] == '_' || (_text[q] == '-' && q > p))) q++;
+        if (q == _text.Length || !(CharClasses.IsPnChars(_text[q]) || _text[q] is ':' or '.' or '%' or '\\'))
+        {
+            var simple = _text.Substring(p, q - p);
+            p = q;
+            return simple;
+        }
         var sb = new StringBuilder();
         int lastGood = p;
         int lastGoodLength = 0;

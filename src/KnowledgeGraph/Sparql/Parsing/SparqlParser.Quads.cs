@@ -33,6 +33,7 @@ internal sealed partial class SparqlParser
         _rulesContext = context;
         try
         {
+            if ((rules & TermRules.NoVariables) != 0 && TryScanQuadData(rules, out var data)) return data;
             var quads = new List<QuadTemplate>();
             var triples = new List<PathTriple>();
             Expect("{");
@@ -64,6 +65,42 @@ internal sealed partial class SparqlParser
         {
             _rules = TermRules.None;
         }
+    }
+
+    /// <summary>Reads a DATA block with <see cref="QuadDataScanner"/>, the fast path; false leaves the parser where it was.</summary>
+    private bool TryScanQuadData(TermRules rules, out List<QuadTemplate> quads)
+    {
+        quads = null!;
+        var open = Peek();
+        if (!open.Is("{")) return false;
+        var scanner = new QuadDataScanner(_lexer.Text, ResolveOrNull, _prefixes, NoteBlankNodeLabel, (rules & TermRules.NoBlankNodes) == 0);
+        if (!scanner.TryRead(open.Offset, out quads, out int end)) return false;
+        _buffer.Clear();
+        _lexer.Seek(end);
+        return true;
+    }
+
+    /// <summary>An IRI as written, resolved as <see cref="ResolveIri"/> does; null where that would be an error.</summary>
+    private string? ResolveOrNull(string written)
+    {
+        if (_base is null && IriSyntax.SchemeLength(written) <= 0) return written;
+        try
+        {
+            return IriResolver.Resolve(_base, written);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records a DATA block's blank node label for the current operation; false when an earlier one used it.</summary>
+    private bool NoteBlankNodeLabel(string label)
+    {
+        if (_blankLabelOperation is null) return true;
+        if (_blankLabelOperation.TryGetValue(label, out int op) && op != _operationIndex) return false;
+        _blankLabelOperation[label] = _operationIndex;
+        return true;
     }
 
     private void CheckVariableAllowed(SparqlToken t)

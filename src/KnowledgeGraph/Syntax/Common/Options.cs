@@ -23,6 +23,14 @@ public sealed class RdfReaderOptions
     /// </summary>
     public int MaxLiteralLength { get; set; } = DefaultMaxLiteralLength;
 
+    /// <summary>
+    /// Keep the document's blank node labels (<c>_:b1</c> stays <c>b1</c>) instead of giving each a fresh one. The reader
+    /// then keeps no table of the labels it has met, so its memory stays flat however many blank nodes the input has.
+    /// Use it when one document's quads go to one output (a streaming conversion), never when documents are merged:
+    /// there, equal labels in two documents must stay two nodes. Turtle, TriG, N-Triples and N-Quads honour it.
+    /// </summary>
+    public bool PreserveBlankNodeLabels { get; set; }
+
     /// <summary>The default of <see cref="MaxLiteralLength"/>: 16 MiB characters.</summary>
     public const int DefaultMaxLiteralLength = 16 * 1024 * 1024;
 }

@@ -17,6 +17,7 @@ internal sealed class NTriplesParser
     private readonly IRdfSink _sink;
     private readonly bool _quads;
     private readonly CancellationToken _cancellationToken;
+    private readonly bool _preserveLabels;
     private readonly TermCache _cache = new();
     private readonly Dictionary<string, BlankNode> _labels = new(StringComparer.Ordinal);
     private string? _lastLanguage;
@@ -27,6 +28,7 @@ internal sealed class NTriplesParser
         _sink = sink;
         _quads = quads;
         _cancellationToken = cancellationToken;
+        _preserveLabels = options.PreserveBlankNodeLabels;
     }
 
     public void Parse()
@@ -117,6 +119,7 @@ internal sealed class NTriplesParser
     private BlankNode BlankNodeFromToken()
     {
         var label = _lex.TextString();
+        if (_preserveLabels) return BlankNode.Create(label);
         if (!_labels.TryGetValue(label, out var node))
         {
             node = BlankNode.CreateNew();

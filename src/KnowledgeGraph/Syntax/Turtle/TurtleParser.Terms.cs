@@ -95,6 +95,7 @@ internal sealed partial class TurtleParser
     private BlankNode BlankNodeFromToken()
     {
         var label = _lex.TextString();
+        if (_preserveLabels) return BlankNode.Create(label);
         if (!_labels.TryGetValue(label, out var node))
         {
             node = BlankNode.CreateNew();

@@ -51,6 +51,7 @@ internal sealed partial class TurtleParser
     private readonly bool _trig;
     private readonly int _maxDepth;
     private readonly CancellationToken _cancellationToken;
+    private readonly bool _preserveLabels;
     private Frame[] _frames = new Frame[16];
     private int _depth;           // index of the top frame; frame 0 is the statement
     private Term? _graph;
@@ -64,6 +65,7 @@ internal sealed partial class TurtleParser
         _trig = trig;
         _maxDepth = Math.Max(1, options.MaxNestingDepth);
         _cancellationToken = cancellationToken;
+        _preserveLabels = options.PreserveBlankNodeLabels;
         if (options.BaseIri is { Length: > 0 } b) _base = b;
     }
 
