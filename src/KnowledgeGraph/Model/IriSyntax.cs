@@ -13,14 +13,11 @@ internal static class IriSyntax
             error = "it has no scheme";
             return false;
         }
-        for (int i = 0; i < iri.Length; i++)
+        int forbidden = iri.AsSpan().IndexOfAny(NTriplesEscaping.IriEscapes);
+        if (forbidden >= 0)
         {
-            char c = iri[i];
-            if (IsForbidden(c))
-            {
-                error = $"the character U+{(int)c:X4} is not allowed in an IRI";
-                return false;
-            }
+            error = $"the character U+{(int)iri[forbidden]:X4} is not allowed in an IRI";
+            return false;
         }
         error = ReferenceProblem(iri);
         return error is null;
@@ -28,15 +25,23 @@ internal static class IriSyntax
 
     /// <summary>
     /// The rules of RFC 3987 every reader and writer applies beyond the characters a syntax's grammar excludes: a
-    /// '%' starts a two-hex-digit escape, and there is at most one '#' (the fragment cannot hold another). Null when
-    /// <paramref name="reference"/> keeps them.
+    /// '%' starts a two-hex-digit escape, there is at most one '#' (the fragment cannot hold another), and every
+    /// character is a Unicode character (no lone surrogate). Null when <paramref name="reference"/> keeps them.
     /// </summary>
     public static string? ReferenceProblem(ReadOnlySpan<char> reference)
     {
+        int first = reference.IndexOfAny(s_referenceSpecials);
+        if (first < 0) return null;
         bool fragment = false;
-        for (int i = 0; i < reference.Length; i++)
+        for (int i = first; i < reference.Length; i++)
         {
             char c = reference[i];
+            if (char.IsSurrogate(c))
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < reference.Length && char.IsLowSurrogate(reference[i + 1])) i++;
+                else return $"U+{(int)c:X4} is a lone surrogate, not a character";
+                continue;
+            }
             if (c == '%' && (i + 2 >= reference.Length || !Uri.IsHexDigit(reference[i + 1]) || !Uri.IsHexDigit(reference[i + 2])))
                 return "'%' is not followed by two hex digits";
             if (c == '#')
@@ -47,6 +52,10 @@ internal static class IriSyntax
         }
         return null;
     }
+
+    /// <summary>The characters <see cref="ReferenceProblem"/> looks at: '%', '#' and surrogates.</summary>
+    private static readonly System.Buffers.SearchValues<char> s_referenceSpecials =
+        System.Buffers.SearchValues.Create("%#" + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
 
     /// <summary>True when the string contains no character that IRIs forbid (relative references allowed).</summary>
     public static bool IsValidReference(string iri)

@@ -90,6 +90,25 @@ public class ReaderLimitTests
         public void OnBase(string baseIri) { }
     }
 
+    [TestCase("x\\ud800")]
+    [TestCase("x\\udc00y")]
+    [TestCase("\\ud800\\u0041")]
+    [TestCase("raw")]
+    public void Jsonld_refuses_a_lone_surrogate_as_the_other_readers_do(string value)
+    {
+        if (value == "raw") value = "x" + (char)0xD800; // an attribute argument cannot carry a lone surrogate
+        // N-Triples, Turtle and the rest refuse \uD800; a JSON string escape must not smuggle one in.
+        var act = () => Dataset.Parse($"{{\"@id\":\"http://a\",\"http://p\":\"{value}\"}}", RdfFormat.JsonLd);
+        act.Should().Throw<RdfSyntaxException>().Which.Message.Should().Contain("surrogate");
+    }
+
+    [Test]
+    public void Jsonld_keeps_a_surrogate_pair()
+    {
+        var dataset = Dataset.Parse("{\"@id\":\"http://a\",\"http://p\":\"\\ud83d\\ude00\"}", RdfFormat.JsonLd);
+        dataset.ToString(RdfFormat.NTriples).Should().Contain("\U0001F600");
+    }
+
     private const string RdfXmlHead = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"http://a\"><p xmlns=\"http://p/\">";
 
     [TestCase("<![CDATA[", "<x")]
