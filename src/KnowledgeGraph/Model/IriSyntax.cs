@@ -30,18 +30,13 @@ internal static class IriSyntax
     /// </summary>
     public static string? ReferenceProblem(ReadOnlySpan<char> reference)
     {
-        int first = reference.IndexOfAny(s_referenceSpecials);
+        if (UnicodeText.Problem(reference) is { } notText) return notText;
+        int first = reference.IndexOfAny('%', '#');
         if (first < 0) return null;
         bool fragment = false;
         for (int i = first; i < reference.Length; i++)
         {
             char c = reference[i];
-            if (char.IsSurrogate(c))
-            {
-                if (char.IsHighSurrogate(c) && i + 1 < reference.Length && char.IsLowSurrogate(reference[i + 1])) i++;
-                else return $"U+{(int)c:X4} is a lone surrogate, not a character";
-                continue;
-            }
             if (c == '%' && (i + 2 >= reference.Length || !Uri.IsHexDigit(reference[i + 1]) || !Uri.IsHexDigit(reference[i + 2])))
                 return "'%' is not followed by two hex digits";
             if (c == '#')
@@ -52,10 +47,6 @@ internal static class IriSyntax
         }
         return null;
     }
-
-    /// <summary>The characters <see cref="ReferenceProblem"/> looks at: '%', '#' and surrogates.</summary>
-    private static readonly System.Buffers.SearchValues<char> s_referenceSpecials =
-        System.Buffers.SearchValues.Create("%#" + new string(Enumerable.Range(0xD800, 0x800).Select(c => (char)c).ToArray()));
 
     /// <summary>True when the string contains no character that IRIs forbid (relative references allowed).</summary>
     public static bool IsValidReference(string iri)

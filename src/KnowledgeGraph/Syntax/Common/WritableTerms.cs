@@ -52,12 +52,15 @@ internal static class WritableTerms
             case NamedNode n:
                 EnsureIri(n.Value, syntax);
                 break;
-            case Literal { Language: { } tag }:
-                if (LanguageTag.Problem(tag) is { } problem)
-                    throw new RdfWriteException(syntax, $"{syntax} cannot write the language tag of a literal: {problem}.");
-                break;
             case Literal l:
-                if (!ReferenceEquals(l.Datatype, Vocab.Xsd.String)) EnsureIri(l.Datatype.Value, syntax);
+                if (UnicodeText.Problem(l.LexicalForm) is { } notText)
+                    throw new RdfWriteException(syntax, $"{syntax} cannot write the literal \"{ErrorText.Quote(l.LexicalForm)}\": {notText}.");
+                if (l.Language is { } tag)
+                {
+                    if (LanguageTag.Problem(tag) is { } problem)
+                        throw new RdfWriteException(syntax, $"{syntax} cannot write the language tag of a literal: {problem}.");
+                }
+                else if (!ReferenceEquals(l.Datatype, Vocab.Xsd.String)) EnsureIri(l.Datatype.Value, syntax);
                 break;
         }
     }
