@@ -27,7 +27,8 @@ public static class FuzzTargets
         :c :p :a ; :name "C"^^<http://www.w3.org/2001/XMLSchema#string> .
         """;
 
-    private static readonly Graph s_data = Graph.Parse(Data);
+    /// <summary>Built on first use: under SharpFuzz, library code must not run before the fuzzer sets up its trace map.</summary>
+    private static readonly Lazy<Graph> s_data = new(() => Graph.Parse(Data));
 
     /// <summary>Runs <paramref name="target"/> on <paramref name="input"/>; throws only on a finding.</summary>
     /// <exception cref="ArgumentException">Unknown target.</exception>
@@ -108,7 +109,7 @@ public static class FuzzTargets
             Graph.Parse(Data).Update(text, new SparqlUpdateOptions { Timeout = TimeSpan.FromSeconds(1) });
             return;
         }
-        var result = query.Execute(s_data, options);
+        var result = query.Execute(s_data.Value, options);
         var sink = new StringWriter();
         if (result.Kind == SparqlResultKind.Graph) sink.Write(result.Graph.ToString(RdfFormat.NTriples));
         else

@@ -11,7 +11,7 @@ namespace KnowledgeGraph.Tests.Hostile;
 /// </summary>
 public class FuzzCorpusTests
 {
-    private const int MutantsPerSeed = 80;
+    private const int MutantsPerSeed = 250;
 
     private static IEnumerable<string> Targets() => FuzzTargets.Names;
 
