@@ -8,7 +8,7 @@
 set -euo pipefail
 
 apt_packages=(libxml2-utils python3-networkx python3-igraph python3-rdflib graphviz nodejs npm virtuoso-opensource libapache-jena-java default-jre-headless
-  jupyter-nbconvert chromium fonts-noto-cjk)
+  jupyter-nbconvert chromium fonts-noto-cjk afl++)
 missing=()
 for p in "${apt_packages[@]}"; do
   # A NodeSource nodejs bundles npm (and conflicts with Debian's npm package): an npm on PATH is enough.

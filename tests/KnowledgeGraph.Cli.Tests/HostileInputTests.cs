@@ -36,6 +36,17 @@ public class HostileInputTests
     }
 
     [Test]
+    public void The_result_table_shows_control_characters_of_the_data_escaped()
+    {
+        // A literal that would clear the terminal, ring the bell and reverse the text after it.
+        _dir.File("in.nt", "<http://a> <http://p/x> \"a\\u001B[2J\\u0007\\u202Eb\\tc\" .\n");
+        var run = KgRunner.Run(_dir.Path, "query", "--data", "in.nt", "SELECT ?o { ?s ?p ?o }");
+        run.ExitCode.Should().Be(0, run.ToString());
+        run.Stdout.Should().Contain("a\\u001B[2J\\u0007\\u202Eb\\tc");
+        run.Stdout.Where(c => char.IsControl(c) && c != '\n').Should().BeEmpty();
+    }
+
+    [Test]
     public void A_language_tag_over_255_characters_is_invalid_input()
     {
         _dir.File("in.ttl", $"<http://a> <http://p> \"x\"@{new string('a', 300)} .\n");
@@ -71,10 +82,12 @@ public class HostileInputTests
         e.Message.Should().Be("cannot write: no space left on the device");
     }
 
-    [TestCase("out.ttl")]
-    [TestCase("out.nt")]
+    [TestCase("out.ttl", "TERM")]
+    [TestCase("out.ttl", "INT")]
+    [TestCase("out.nt", "TERM")]   // the streaming conversion
+    [TestCase("out.nt", "INT")]
     [Platform(Exclude = "Win")]
-    public void Sigterm_during_convert_leaves_no_temporary_file(string output)
+    public void A_signal_during_convert_leaves_no_temporary_file(string output, string signal)
     {
         var big = new StringBuilder();
         for (int i = 0; i < 400_000; i++) big.Append("<http://a/").Append(i).Append("> <http://p/x> \"v").Append(i).Append("\" .\n");
@@ -87,7 +100,7 @@ public class HostileInputTests
         // Wait until kg has opened its temporary output (or finished), then ask it to stop.
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!process.HasExited && DateTime.UtcNow < deadline && Directory.GetFiles(_dir.Path, "." + output + ".*").Length == 0) Thread.Sleep(20);
-        if (!process.HasExited) Kill(process.Id, "TERM");
+        if (!process.HasExited) Kill(process.Id, signal);
         process.WaitForExit(60_000).Should().BeTrue();
         if (process.ExitCode == 0) Assert.Inconclusive("kg finished before the signal arrived");
         process.ExitCode.Should().Be(130, stderr.Result);

@@ -1,4 +1,5 @@
 using System.Text;
+using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 
 namespace KnowledgeGraph.Cli.Output;
@@ -61,5 +62,7 @@ internal static class ResultTable
     private static string Fit(string cell, int width) =>
         DisplayWidth.Of(cell) <= width ? cell : DisplayWidth.Prefix(cell, width - 1) + "…";
 
-    private static string OneLine(string cell) => cell.Replace('\n', ' ').Replace('\r', ' ');
+    /// <summary>A cell on one line, safe for a terminal: line breaks and tabs become spaces, and any other control
+    /// character or bidirectional override of the data is shown escaped (<c>\u0007</c>), never sent to the terminal.</summary>
+    private static string OneLine(string cell) => ErrorText.Escape(cell.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' '));
 }

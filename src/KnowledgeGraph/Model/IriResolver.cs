@@ -22,10 +22,11 @@ public static class IriResolver
         // reader that did would change the IRI on a round trip through another syntax.
         if (r.Scheme is not null) return reference;
         if (string.IsNullOrEmpty(baseIri))
-            throw new ArgumentException($"The relative IRI <{reference}> cannot be resolved without a base IRI.", nameof(reference));
+            throw new ArgumentException($"The relative IRI <{ErrorText.Quote(reference)}> cannot be resolved without a base IRI.");
+        // The base must pass the rule every reader applies, or resolving against it would make IRIs no reader accepts.
+        if (!IriSyntax.IsAbsoluteIri(baseIri, out var problem))
+            throw new ArgumentException($"The base IRI <{ErrorText.Quote(baseIri)}> is not an absolute IRI: {problem}.");
         var b = Parts.Parse(baseIri);
-        if (b.Scheme is null)
-            throw new ArgumentException($"The base IRI <{baseIri}> is not absolute.", nameof(baseIri));
 
         string? authority, path, query;
         if (r.Authority is not null)
@@ -48,7 +49,7 @@ public static class IriResolver
             }
             authority = b.Authority;
         }
-        return Recompose(b.Scheme, authority, path, query, r.Fragment);
+        return Recompose(b.Scheme!, authority, path, query, r.Fragment);
     }
 
     /// <summary>Resolves against a base that may be null, returning null instead of throwing for relative references.</summary>

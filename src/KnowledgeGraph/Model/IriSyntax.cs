@@ -13,14 +13,11 @@ internal static class IriSyntax
             error = "it has no scheme";
             return false;
         }
-        for (int i = 0; i < iri.Length; i++)
+        int forbidden = iri.AsSpan().IndexOfAny(NTriplesEscaping.IriEscapes);
+        if (forbidden >= 0)
         {
-            char c = iri[i];
-            if (IsForbidden(c))
-            {
-                error = $"the character U+{(int)c:X4} is not allowed in an IRI";
-                return false;
-            }
+            error = $"the character U+{(int)iri[forbidden]:X4} is not allowed in an IRI";
+            return false;
         }
         error = ReferenceProblem(iri);
         return error is null;
@@ -28,13 +25,16 @@ internal static class IriSyntax
 
     /// <summary>
     /// The rules of RFC 3987 every reader and writer applies beyond the characters a syntax's grammar excludes: a
-    /// '%' starts a two-hex-digit escape, and there is at most one '#' (the fragment cannot hold another). Null when
-    /// <paramref name="reference"/> keeps them.
+    /// '%' starts a two-hex-digit escape, there is at most one '#' (the fragment cannot hold another), and every
+    /// character is a Unicode character (no lone surrogate). Null when <paramref name="reference"/> keeps them.
     /// </summary>
     public static string? ReferenceProblem(ReadOnlySpan<char> reference)
     {
+        if (UnicodeText.Problem(reference) is { } notText) return notText;
+        int first = reference.IndexOfAny('%', '#');
+        if (first < 0) return null;
         bool fragment = false;
-        for (int i = 0; i < reference.Length; i++)
+        for (int i = first; i < reference.Length; i++)
         {
             char c = reference[i];
             if (c == '%' && (i + 2 >= reference.Length || !Uri.IsHexDigit(reference[i + 1]) || !Uri.IsHexDigit(reference[i + 2])))

@@ -17,8 +17,10 @@ public sealed class SparqlQueryOptions
 
     /// <summary>
     /// Most solution rows (or CONSTRUCT triples) one query may keep in memory at once, summed over what it keeps:
-    /// rows held for grouping, sorting, DISTINCT, hash joins and MINUS, and the materialised results. A query that
-    /// needs more stops with a <see cref="SparqlEvaluationException"/> saying so. COUNT-only grouping keeps no rows.
+    /// groups, rows held for sorting, DISTINCT, hash joins and MINUS, and the materialised results. A query that
+    /// needs more stops with a <see cref="SparqlEvaluationException"/> saying so. Grouping keeps one entry per group,
+    /// not its rows: COUNT, SUM, AVG, MIN, MAX and SAMPLE run as the solutions stream by; only the distinct values of
+    /// a DISTINCT aggregate and the values GROUP_CONCAT joins count as kept.
     /// The default, <see cref="DefaultMaxRowsInMemory"/>, bounds a query to a few gigabytes; null means no limit.
     /// </summary>
     public long? MaxRowsInMemory { get; set; } = DefaultMaxRowsInMemory;

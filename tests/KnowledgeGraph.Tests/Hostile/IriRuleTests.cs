@@ -49,4 +49,30 @@ public class IriRuleTests
     [Test]
     public void Relative_references_still_lose_their_dot_segments_on_resolution() =>
         IriResolver.Resolve("http://a/b/c", "../d/./e").Should().Be("http://a/d/e");
+
+    private static IEnumerable<TestCaseData> RelativeDocuments()
+    {
+        yield return new TestCaseData(RdfFormat.Turtle, "<> <http://p> <#f> .\n").SetName("turtle");
+        yield return new TestCaseData(RdfFormat.TriG, "<g> { <> <http://p> <#f> . }\n").SetName("trig");
+        yield return new TestCaseData(RdfFormat.RdfXml, "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">" +
+            "<rdf:Description rdf:about=\"\"><p xmlns=\"http://p/\" rdf:resource=\"#f\"/></rdf:Description></rdf:RDF>").SetName("rdfxml");
+    }
+
+    [TestCaseSource(nameof(RelativeDocuments))]
+    public void A_base_iri_that_breaks_the_rule_cannot_make_iris_that_break_it(RdfFormat format, string text)
+    {
+        // kg convert --base passes the base through: resolving <> against it would give the invalid base itself.
+        foreach (var badBase in new[] { "http://a/\u0007", "http://a/%zz", "http://a/#x#y", "nobase" })
+        {
+            var act = () => Dataset.Parse(text, format, badBase);
+            act.Should().Throw<RdfSyntaxException>().Which.Message.Should().NotContain("\u0007").And.NotContain("Parameter");
+        }
+    }
+
+    [Test]
+    public void A_sparql_query_refuses_a_base_iri_that_breaks_the_rule()
+    {
+        var act = () => SparqlQuery.Parse("SELECT * { <> ?p ?o }", "http://a/\u0007");
+        act.Should().Throw<KnowledgeGraph.Sparql.SparqlSyntaxException>();
+    }
 }

@@ -34,7 +34,8 @@ public class QueryBoundsTests
 
     [TestCase("SELECT ?a { {0} {1} } ORDER BY ?b")]
     [TestCase("SELECT (COUNT(*) AS ?c) { SELECT DISTINCT ?a ?b { {0} {1} } }")]
-    [TestCase("SELECT ?a (SAMPLE(?b) AS ?s) { {0} {1} } GROUP BY ?a")]
+    [TestCase("SELECT ?a (GROUP_CONCAT(?b) AS ?s) { {0} {1} } GROUP BY ?a")]
+    [TestCase("SELECT (SUM(DISTINCT ?x) AS ?s) { {0} {1} BIND(?a * 1000 + ?b AS ?x) }")]
     public void Sorting_distinct_and_grouping_count_against_the_bound(string template)
     {
         var options = new SparqlQueryOptions { MaxRowsInMemory = 10_000 };
@@ -60,6 +61,30 @@ public class QueryBoundsTests
         var r = s_empty.Query($"SELECT ?a (COUNT(*) AS ?c) {{ {Values("a", 300)} {Values("b", 300)} }} GROUP BY ?a", options);
         r.ResultSet.Should().HaveCount(300);
         r.ResultSet.Should().OnlyContain(row => row["c"]!.Equals(Literal.Integer(300)));
+    }
+
+    [TestCase("SUM(?b)", "13455000")]
+    [TestCase("AVG(?b)", "149.5")]
+    [TestCase("MIN(?b)", "0")]
+    [TestCase("MAX(?b)", "299")]
+    [TestCase("SAMPLE(?b)", "0")]
+    [TestCase("COUNT(DISTINCT ?b)", "300")]
+    [TestCase("SUM(DISTINCT ?b)", "44850")]
+    public void Aggregates_that_need_no_rows_keep_none(string aggregate, string expected)
+    {
+        // 90,000 solutions; with one group the aggregate keeps a running value (DISTINCT: the 300 distinct values).
+        var options = new SparqlQueryOptions { MaxRowsInMemory = 1_000 };
+        var r = s_empty.Query($"SELECT ({aggregate} AS ?v) {{ {Values("a", 300)} {Values("b", 300)} }}", options);
+        ((Literal)r.ResultSet[0]["v"]!).LexicalForm.Should().Be(expected);
+    }
+
+    [Test]
+    public void Group_concat_over_too_many_rows_fails_clearly()
+    {
+        // GROUP_CONCAT must hold every value it joins, so those count against the bound.
+        var options = new SparqlQueryOptions { MaxRowsInMemory = 1_000 };
+        var act = () => s_empty.Query($"SELECT (GROUP_CONCAT(?b) AS ?v) {{ {Values("a", 300)} {Values("b", 300)} }}", options);
+        act.Should().Throw<SparqlEvaluationException>().WithMessage("*MaxRowsInMemory*");
     }
 
     [Test]

@@ -81,15 +81,68 @@ public class ReaderLimitTests
 
     private sealed class NullSink : IRdfSink
     {
-        public void OnQuad(KnowledgeGraph.Model.Quad quad) { }
+        public int Quads { get; private set; }
+
+        public void OnQuad(KnowledgeGraph.Model.Quad quad) => Quads++;
 
         public void OnPrefix(string prefix, string namespaceIri) { }
 
         public void OnBase(string baseIri) { }
     }
 
-    /// <summary>A head, then 'x' for ever (up to 2 GB), counting what it delivered.</summary>
-    private sealed class EndlessTextReader(string head) : TextReader
+    [TestCase("x\\ud800")]
+    [TestCase("x\\udc00y")]
+    [TestCase("\\ud800\\u0041")]
+    [TestCase("raw")]
+    public void Jsonld_refuses_a_lone_surrogate_as_the_other_readers_do(string value)
+    {
+        if (value == "raw") value = "x" + (char)0xD800; // an attribute argument cannot carry a lone surrogate
+        // N-Triples, Turtle and the rest refuse \uD800; a JSON string escape must not smuggle one in.
+        var act = () => Dataset.Parse($"{{\"@id\":\"http://a\",\"http://p\":\"{value}\"}}", RdfFormat.JsonLd);
+        act.Should().Throw<RdfSyntaxException>().Which.Message.Should().Contain("surrogate");
+    }
+
+    [Test]
+    public void Jsonld_keeps_a_surrogate_pair()
+    {
+        var dataset = Dataset.Parse("{\"@id\":\"http://a\",\"http://p\":\"\\ud83d\\ude00\"}", RdfFormat.JsonLd);
+        dataset.ToString(RdfFormat.NTriples).Should().Contain("\U0001F600");
+    }
+
+    private const string RdfXmlHead = "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"><rdf:Description rdf:about=\"http://a\"><p xmlns=\"http://p/\">";
+
+    [TestCase("<![CDATA[", "<x")]
+    [TestCase("<!--", "<x")]
+    [TestCase("<?pi ", "<x")]
+    public void The_rdfxml_guard_stops_a_huge_section_whose_text_holds_markup_characters(string opener, string filler)
+    {
+        // A CDATA section, a comment or a processing instruction may hold '<', which must not restart the count:
+        // the XML parser buffers the section whole.
+        var options = new RdfReaderOptions { MaxLiteralLength = 1_000_000 };
+        var input = new EndlessTextReader(RdfXmlHead + opener, filler);
+        var act = () => RdfFormat.RdfXml.CreateReader().Read(input, new NullSink(), options);
+        act.Should().Throw<RdfSyntaxException>().Which.Message.Should().Contain("MaxLiteralLength");
+        input.Delivered.Should().BeLessThan(10_000_000);
+    }
+
+    [Test]
+    public void The_rdfxml_guard_counts_each_node_not_the_document()
+    {
+        // Many small nodes, CDATA sections, comments, a DTD with quoted values and apostrophes in text: far more
+        // characters in all than the limit, none of them one long node.
+        var body = new System.Text.StringBuilder();
+        for (int i = 0; i < 2_000; i++)
+            body.Append($"<rdf:Description rdf:about=\"http://a/{i}\"><p xmlns=\"http://p/\">don't &f; <![CDATA[<x>]]]]><!-- <y> --></p></rdf:Description>\n");
+        var text = "<?xml version=\"1.0\"?>\n<!DOCTYPE rdf:RDF [ <!ENTITY e \"it's <b>\"> <!ENTITY f \"plain\"> <!-- a ] comment's --> ]>\n" +
+                   "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">" + body + "</rdf:RDF>";
+        text.Length.Should().BeGreaterThan(100_000);
+        var sink = new NullSink();
+        RdfFormat.RdfXml.CreateReader().Read(new StringReader(text), sink, new RdfReaderOptions { MaxLiteralLength = 1_000 });
+        sink.Quads.Should().Be(2_000);
+    }
+
+    /// <summary>A head, then a filler repeated for ever (up to 2 GB), counting what it delivered.</summary>
+    private sealed class EndlessTextReader(string head, string filler = "x") : TextReader
     {
         public long Delivered { get; private set; }
 
@@ -101,7 +154,7 @@ public class ReaderLimitTests
             int n = 0;
             while (n < buffer.Length)
             {
-                buffer[n] = Delivered < head.Length ? head[(int)Delivered] : 'x';
+                buffer[n] = Delivered < head.Length ? head[(int)Delivered] : filler[(int)((Delivered - head.Length) % filler.Length)];
                 n++;
                 Delivered++;
             }
@@ -114,6 +167,6 @@ public class ReaderLimitTests
             return Read(one) == 0 ? -1 : one[0];
         }
 
-        public override int Peek() => Delivered < head.Length ? head[(int)Delivered] : 'x';
+        public override int Peek() => Delivered < head.Length ? head[(int)Delivered] : filler[(int)((Delivered - head.Length) % filler.Length)];
     }
 }

@@ -80,4 +80,33 @@ public class WriterRefusalTests
         back.ToString(RdfFormat.NQuads).Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Select(l => l[(l.LastIndexOf('<'))..]).Order().Should().Equal("<http://g1> .", "<http://g1> .", "<http://g2> .");
     }
+
+    private static IEnumerable<TestCaseData> UnreadableTerms()
+    {
+        var iris = new (string Name, string Iri)[]
+        {
+            ("a space", "http://a b/"), ("a bad percent escape", "http://a/%zz"), ("two fragments", "http://a/#x#y"),
+            ("no scheme", "a/b"), ("a lone surrogate", "http://a/\uD800"), ("a control character", "http://a/\u0007"),
+        };
+        foreach (var format in RdfFormat.All)
+        {
+            foreach (var (name, iri) in iris)
+            {
+                var bad = NamedNode.CreateUnchecked(iri);
+                yield return new TestCaseData(format, new Quad(s_a, s_p, bad)).SetName($"{format.Name}: object IRI with {name}");
+                yield return new TestCaseData(format, new Quad(bad, s_p, s_a)).SetName($"{format.Name}: subject IRI with {name}");
+                yield return new TestCaseData(format, new Quad(s_a, s_p, Literal.Create("x", bad))).SetName($"{format.Name}: datatype IRI with {name}");
+            }
+            yield return new TestCaseData(format, new Quad(s_a, s_p, Literal.CreateUnchecked("x", KnowledgeGraph.Model.Vocab.Rdf.LangString, "en_US")))
+                .SetName($"{format.Name}: malformed language tag");
+        }
+    }
+
+    [TestCaseSource(nameof(UnreadableTerms))]
+    public void Every_writer_refuses_a_term_no_reader_accepts(RdfFormat format, Quad quad)
+    {
+        // The same IRI and language tag rule the readers apply: writing such a term would give unreadable text.
+        var act = () => format.CreateWriter().Write([new Quad(s_a, s_p, s_a), quad], new StringWriter());
+        act.Should().Throw<RdfWriteException>().Which.Message.Should().NotContainAny("\u0007", "\uD800");
+    }
 }

@@ -77,7 +77,7 @@ public sealed class JsonLdWriter : IRdfWriter
     {
         var distinct = new List<Quad>();
         var seen = new HashSet<Quad>();
-        foreach (var q in quads)
+        foreach (var q in Syntax.WritableTerms.Checked(quads, "JSON-LD"))
             if (seen.Add(q)) distinct.Add(q);
         var labelled = BlankNodeLabeler.Relabel(distinct, cancellationToken);
         var session = new ProcessingSession(Options, cancellationToken);

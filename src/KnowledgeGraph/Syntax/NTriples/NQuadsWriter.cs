@@ -12,9 +12,11 @@ public sealed class NQuadsWriter : IRdfWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(quads);
         var formatter = new NTriplesFormatter(output);
+        var checker = new WritableTerms.Checker("N-Quads");
         int untilCheck = 4096;
         foreach (var quad in quads)
         {
+            checker.Ensure(quad);
             formatter.WriteStatement(quad, withGraph: true);
             if (--untilCheck == 0)
             {

@@ -12,6 +12,7 @@ public sealed class NTriplesWriter : IRdfWriter
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(quads);
         var formatter = new NTriplesFormatter(output);
+        var checker = new WritableTerms.Checker("N-Triples");
         int untilCheck = 4096;
         foreach (var quad in quads)
         {
@@ -20,6 +21,7 @@ public sealed class NTriplesWriter : IRdfWriter
                 formatter.Flush();
                 throw new RdfWriteException("N-Triples", $"N-Triples cannot hold the named graph {quad.Graph}; write N-Quads or TriG instead.");
             }
+            checker.Ensure(quad);
             formatter.WriteStatement(quad, withGraph: false);
             if (--untilCheck == 0)
             {

@@ -4,14 +4,12 @@ namespace KnowledgeGraph.Syntax.RdfXml;
 /// Passes characters through to the XML parser while counting lines and columns of everything handed out, so that
 /// when the underlying reader fails on invalid UTF-8 (after delivering every valid character before it) the error
 /// can be reported where the bad bytes start rather than where the XML parser's current node began.
-/// It also bounds the characters between two <c>&lt;</c>: a text node or a tag with its attributes must fit in
-/// <paramref name="maxLiteralLength"/> plus a margin for the tag, checked as the characters stream by, before the XML
-/// parser buffers a huge node whole (the parser then checks each literal exactly).
+/// It also bounds every node the XML parser buffers whole (see <see cref="MarkupRunGuard"/>), checked as the
+/// characters stream by, before the parser holds a huge node (the parser then checks each literal exactly).
 /// </summary>
 internal sealed class PositionTrackingReader(TextReader inner, int maxLiteralLength = int.MaxValue, string? sourceName = null) : TextReader
 {
-    private readonly long _maxRun = (long)maxLiteralLength + 65_536;
-    private long _run;
+    private readonly MarkupRunGuard _guard = new((long)maxLiteralLength + 65_536);
 
     /// <summary>1-based line of the next character.</summary>
     public int Line { get; private set; } = 1;
@@ -39,17 +37,7 @@ internal sealed class PositionTrackingReader(TextReader inner, int maxLiteralLen
 
     private void Track(ReadOnlySpan<char> chars)
     {
-        int firstOpen = chars.IndexOf('<');
-        if (firstOpen < 0)
-        {
-            _run += chars.Length;
-            if (_run > _maxRun) FailRun();
-        }
-        else
-        {
-            if (_run + firstOpen > _maxRun) FailRun();
-            _run = chars.Length - chars.LastIndexOf('<') - 1;
-        }
+        if (!_guard.Accept(chars)) FailRun();
         int lines = chars.Count('\n');
         if (lines == 0)
         {

@@ -26,7 +26,7 @@ public sealed class RdfXmlWriter : IRdfWriter
         var seen = new HashSet<Triple>();
         var triples = new List<Triple>();
         int count = 0;
-        foreach (var quad in quads)
+        foreach (var quad in WritableTerms.Checked(quads, "RDF/XML"))
         {
             if ((++count & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
             if (quad.Graph is not null)

@@ -36,7 +36,7 @@ internal sealed class TurtleFormatter
     {
         _output = output;
         _cancellationToken = cancellationToken;
-        var source = TurtleLayout.Index(quads, allowNamedGraphs: trig, cancellationToken);
+        var source = TurtleLayout.Index(WritableTerms.Checked(quads, trig ? "TriG" : "Turtle"), allowNamedGraphs: trig, cancellationToken);
         _terms = new TurtleTermFormatter(prefixes, options?.BaseIri);
         // Formatting the IRIs and sorting the subjects are independent: do them on two cores.
         var iris = Task.Run(() => CollectPrefixes(source, cancellationToken), cancellationToken);

@@ -110,6 +110,8 @@ internal sealed partial class TurtleLexer
             Quote = q == '"' ? QuoteStyle.Double : QuoteStyle.Single;
             ReadShortString(q);
         }
+        // Escapes cannot produce a surrogate (ReadUchar refuses one), but a string given to the reader can hold one raw.
+        if (UnicodeText.Problem(Text) is { } problem) FailAtToken(problem);
         return TokenKind.String;
     }
 

@@ -27,94 +27,66 @@ internal sealed class GroupNode : PlanNode
         _aggregates = aggregates;
     }
 
+    /// <summary>Partitions the inner solutions by key (first-seen order), feeding each group's aggregates as the
+    /// solutions stream by: a group keeps one running value per aggregate, not its rows, so only the number of
+    /// groups counts against <see cref="QueryExecution.MaxRowsInMemory"/> (plus what DISTINCT and GROUP_CONCAT must
+    /// hold). One loop over all solutions, compiled optimised up front, with a scratch key so that only a new
+    /// group's key is allocated.</summary>
     public override IEnumerable<int[]> Run(int[] input, QueryExecution exec, ActiveGraph graph)
     {
-        if (_aggregates.All(IsPlainCount)) return RunCounting(input, exec, graph);
-        return RunKeepingRows(input, exec, graph);
+        var (groups, order) = Partition(input, exec, graph);
+        foreach (var row in Emit(input, exec, groups, order)) yield return row;
     }
 
-    /// <summary>COUNT(*) and COUNT(?v) without DISTINCT need only a number per group, not the group's rows.</summary>
-    private static bool IsPlainCount(CompiledAggregate a) => a.Name == "COUNT" && !a.Distinct && (a.Argument is null || a.ArgumentSlot >= 0);
-
-    private IEnumerable<int[]> RunCounting(int[] input, QueryExecution exec, ActiveGraph graph)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private (Dictionary<int[], AggregateAccumulator[]>, List<int[]>) Partition(int[] input, QueryExecution exec, ActiveGraph graph)
     {
-        var counts = new Dictionary<int[], long[]>(RowComparer.Instance);
+        var groups = new Dictionary<int[], AggregateAccumulator[]>(RowComparer.Instance);
         var order = new List<int[]>();
         var key = new int[_keys.Length];
         foreach (var r in _inner.Run(input, exec, graph))
         {
             exec.Tick();
             FillKey(key, r, exec, graph);
-            if (!counts.TryGetValue(key, out var perAggregate))
+            if (!groups.TryGetValue(key, out var accumulators))
             {
                 exec.Keep();
                 var owned = (int[])key.Clone();
-                counts[owned] = perAggregate = new long[_aggregates.Length];
+                groups[owned] = accumulators = StartGroup();
                 order.Add(owned);
             }
             for (int a = 0; a < _aggregates.Length; a++)
-                if (_aggregates[a].ArgumentSlot < 0 || r[_aggregates[a].ArgumentSlot] != 0) perAggregate[a]++;
+                AggregateFunctions.Add(accumulators[a], _aggregates[a], r, exec, graph);
         }
         if (order.Count == 0 && _keys.Length == 0)
         {
             order.Add(Array.Empty<int>());
-            counts[order[0]] = new long[_aggregates.Length];
+            groups[order[0]] = StartGroup();
         }
-        foreach (var k in order)
-        {
-            var row = Copy(input);
-            for (int i = 0; i < k.Length; i++)
-                if (k[i] != 0) row[_keySlots[i]] = k[i];
-            var perAggregate = counts[k];
-            for (int a = 0; a < _aggregates.Length; a++)
-                row[_aggregates[a].Slot] = exec.Terms.Intern(Literal.Integer(perAggregate[a]));
-            yield return row;
-        }
+        return (groups, order);
     }
 
-    private IEnumerable<int[]> RunKeepingRows(int[] input, QueryExecution exec, ActiveGraph graph)
+    private AggregateAccumulator[] StartGroup()
     {
-        var groups = new Dictionary<int[], List<int[]>>(RowComparer.Instance);
-        var order = new List<int[]>();
-        Partition(input, exec, graph, groups, order);
-        if (order.Count == 0 && _keys.Length == 0)
-        {
-            order.Add(Array.Empty<int>());
-            groups[order[0]] = new List<int[]>();
-        }
+        var accumulators = new AggregateAccumulator[_aggregates.Length];
+        for (int a = 0; a < accumulators.Length; a++) accumulators[a] = AggregateFunctions.Start(_aggregates[a]);
+        return accumulators;
+    }
+
+    private IEnumerable<int[]> Emit(int[] input, QueryExecution exec, Dictionary<int[], AggregateAccumulator[]> groups, List<int[]> order)
+    {
         foreach (var key in order)
         {
-            var members = groups[key];
             var row = Copy(input);
             for (int i = 0; i < key.Length; i++)
                 if (key[i] != 0) row[_keySlots[i]] = key[i];
-            foreach (var agg in _aggregates)
+            var accumulators = groups[key];
+            for (int a = 0; a < _aggregates.Length; a++)
             {
-                Term? value = AggregateFunctions.Compute(agg, members, exec, graph);
-                if (value is not null) row[agg.Slot] = exec.Terms.Intern(value);
+                Term? value = accumulators[a].Result();
+                if (value is not null) row[_aggregates[a].Slot] = exec.Terms.Intern(value);
             }
             yield return row;
-        }
-    }
-
-    /// <summary>Sorts the inner solutions into groups (first-seen order); one loop over all solutions, compiled
-    /// optimised up front, with a scratch key so that only a new group's key is allocated.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private void Partition(int[] input, QueryExecution exec, ActiveGraph graph, Dictionary<int[], List<int[]>> groups, List<int[]> order)
-    {
-        var key = new int[_keys.Length];
-        foreach (var r in _inner.Run(input, exec, graph))
-        {
-            exec.Tick();
-            FillKey(key, r, exec, graph);
-            if (!groups.TryGetValue(key, out var members))
-            {
-                var owned = (int[])key.Clone();
-                groups[owned] = members = new List<int[]>();
-                order.Add(owned);
-            }
-            exec.Keep();
-            members.Add(r);
         }
     }
 
