@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Evaluation.Execution;
+using KnowledgeGraph.Sparql.Optimization;
 
 namespace KnowledgeGraph.Benchmarks;
 
@@ -43,7 +45,8 @@ public class QueryFixedCostBenchmarks
         using var reader = _dataset.Store.Read();
         var terms = new TermTable(reader);
         var view = QueryDatasetView.Create(reader, [], [], terms);
-        return QueryExecutor.Execute(_prepared.Algebra, _prepared.Shape, view, terms, null, default).Rows!.Count;
+        var plan = AlgebraOptimizer.Default.Optimize(_prepared.Algebra, new OptimizerContext(view.CountDefaultMatches));
+        return QueryExecutor.Execute(plan, _prepared.Shape, view, terms, null, default).Rows!.Count;
     }
 
     /// <summary>A prepared query: execute and materialise only (its plan cached).</summary>

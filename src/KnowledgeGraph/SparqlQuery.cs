@@ -2,6 +2,7 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Evaluation.Execution;
 using KnowledgeGraph.Sparql.Optimization;
 using KnowledgeGraph.Sparql.Parsing;
 using KnowledgeGraph.Sparql.Parsing.Syntax;

@@ -51,8 +51,6 @@ public class CoreLayerTests
             "the shapes reader (Shacl) builds the constraint components, which implement Shacl's IConstraint: the reader belongs beside the components",
         ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Sparql"] =
             "the shapes reader (Shacl) builds the SPARQL-based constraints, which implement Shacl's IConstraint",
-        ["KnowledgeGraph.Sparql.Evaluation -> KnowledgeGraph.Sparql.Evaluation.Operators"] =
-            "PlanCompiler (and AggregateFunctions) in Evaluation build the operators, which extend Evaluation's PlanNode: the compiler belongs with the operators",
     };
 
     private static string CorePath => typeof(KnowledgeGraph.Model.Term).Assembly.Location;

@@ -1,6 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Evaluation.Execution;
 using KnowledgeGraph.Sparql.Optimization;
 using KnowledgeGraph.Storage;
 

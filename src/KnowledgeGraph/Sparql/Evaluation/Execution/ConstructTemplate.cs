@@ -2,7 +2,9 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Storage;
 
-namespace KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Evaluation;
+
+namespace KnowledgeGraph.Sparql.Evaluation.Execution;
 
 /// <summary>
 /// CONSTRUCT (§16.2): instantiates the template once per solution, with fresh blank nodes per solution, and

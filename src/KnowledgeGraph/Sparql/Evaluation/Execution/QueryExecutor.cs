@@ -2,7 +2,9 @@ using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Functions;
 
-namespace KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Evaluation;
+
+namespace KnowledgeGraph.Sparql.Evaluation.Execution;
 
 /// <summary>
 /// Runs a query plan: compile, evaluate, and shape the answer by query form. The caller hands it the algebra already

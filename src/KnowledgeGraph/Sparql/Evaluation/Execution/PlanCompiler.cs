@@ -3,7 +3,9 @@ using KnowledgeGraph.Sparql.Algebra;
 using KnowledgeGraph.Sparql.Algebra.Expressions;
 using KnowledgeGraph.Sparql.Evaluation.Operators;
 
-namespace KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Evaluation;
+
+namespace KnowledgeGraph.Sparql.Evaluation.Execution;
 
 /// <summary>
 /// Turns (optimised) algebra into evaluator operators, assigning each variable a slot in the solution arrays.

@@ -1,7 +1,9 @@
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Evaluation;
+
+namespace KnowledgeGraph.Sparql.Evaluation.Execution;
 
 /// <summary>
 /// DESCRIBE's answer: the concise bounded description of each resource in the default graph — its outgoing

@@ -1,9 +1,8 @@
 using System.Text;
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Sparql.Evaluation.Operators;
 using KnowledgeGraph.Sparql.Functions;
 
-namespace KnowledgeGraph.Sparql.Evaluation;
+namespace KnowledgeGraph.Sparql.Evaluation.Operators;
 
 /// <summary>
 /// The set functions of §18.5 (COUNT, SUM, AVG, MIN, MAX, GROUP_CONCAT, SAMPLE, with DISTINCT), computed as the

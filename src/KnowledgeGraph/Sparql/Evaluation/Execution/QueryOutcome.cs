@@ -1,7 +1,9 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Storage;
 
-namespace KnowledgeGraph.Sparql.Evaluation;
+using KnowledgeGraph.Sparql.Evaluation;
+
+namespace KnowledgeGraph.Sparql.Evaluation.Execution;
 
 /// <summary>
 /// What evaluating a query produced, before it is shaped into the public answer: a boolean, result rows, or the
