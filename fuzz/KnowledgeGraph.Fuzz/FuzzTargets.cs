@@ -15,7 +15,7 @@ namespace KnowledgeGraph.Fuzz;
 public static class FuzzTargets
 {
     /// <summary>Target names, as <c>kg-fuzz TARGET</c> and <c>fuzz/run.sh TARGET</c> take them.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["ntriples", "nquads", "turtle", "trig", "rdfxml", "jsonld", "sparql-parse", "sparql-eval"];
+    public static IReadOnlyList<string> Names => FuzzTargetNames.All;
 
     /// <summary>Limits small enough that a fuzzer's input runs in milliseconds, large enough to reach every path.</summary>
     private static RdfReaderOptions ReaderOptions() => new() { MaxLiteralLength = 1 << 20, MaxNestingDepth = 500, SourceName = "fuzz" };

@@ -4,9 +4,9 @@ using KnowledgeGraph.Fuzz;
 // kg-fuzz TARGET --libfuzzer     run under libFuzzer (libfuzzer-dotnet)
 // kg-fuzz TARGET FILE...         run the target once on each file (reproduce a finding)
 // kg-fuzz TARGET --mutate N DIR  run the corpus in DIR and N deterministic mutants of each file, without AFL
-if (args.Length == 0 || !FuzzTargets.Names.Contains(args[0]))
+if (args.Length == 0 || !FuzzTargetNames.All.Contains(args[0]))
 {
-    Console.Error.WriteLine($"usage: kg-fuzz TARGET [--libfuzzer | FILE... | --mutate N DIR]; TARGET is one of {string.Join(", ", FuzzTargets.Names)}");
+    Console.Error.WriteLine($"usage: kg-fuzz TARGET [--libfuzzer | FILE... | --mutate N DIR]; TARGET is one of {string.Join(", ", FuzzTargetNames.All)}");
     return 2;
 }
 var target = args[0];

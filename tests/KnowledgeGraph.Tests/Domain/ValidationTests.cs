@@ -28,6 +28,20 @@ public class ValidationTests
     }
 
     [Test]
+    public void A_policy_measure_without_its_kind_is_caught()
+    {
+        // The ontology defines a policy measure's kind by dcp:eventType and requires it; other events may leave it out.
+        var g = BrokenStory(g =>
+        {
+            foreach (var t in g.Match(R("china-data-localization"), Dcp.EventTypeProperty).ToList()) g.Remove(t);
+        });
+        var v = Validate(g).Should().ContainSingle().Which;
+        v.Kind.Should().Be(ViolationKind.MissingProperty);
+        v.Focus.Should().Be(R("china-data-localization"));
+        v.Property.Should().Be(Dcp.EventTypeProperty);
+    }
+
+    [Test]
     public void A_service_restriction_without_a_target_is_caught()
     {
         var g = BrokenStory(g => g.Remove(new Triple(R("openai-china-api-cutoff"), Dcp.Target, R("mainland-china"))));
