@@ -1,6 +1,4 @@
 using KnowledgeGraph.Model;
-using KnowledgeGraph.Shacl.Constraints;
-using KnowledgeGraph.Shacl.Sparql;
 using KnowledgeGraph.Store;
 
 namespace KnowledgeGraph.Shacl;

@@ -34,7 +34,7 @@ internal sealed record ObjectsOfTarget(NamedNode Predicate) : ITarget
 }
 
 /// <summary>A SHACL-AF <c>sh:SPARQLTarget</c>: the <c>?this</c> bindings of a SELECT query over the data graph.</summary>
-internal sealed class SparqlTarget(Sparql.SparqlTemplate query) : ITarget
+internal sealed class SparqlTarget(SparqlTemplate query) : ITarget
 {
     public IEnumerable<Term> Select(ValidationEngine engine) =>
         query.Select(engine, new Dictionary<string, Term>()).Select(row => row.TryGetValue("this", out var t) ? t : null)

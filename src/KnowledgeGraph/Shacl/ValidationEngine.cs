@@ -7,6 +7,11 @@ namespace KnowledgeGraph.Shacl;
 /// One validation run: the data graph, the shapes, and what is cached while validating (class instances,
 /// conformance of nodes to shapes used by <c>sh:node</c>, <c>sh:not</c>, … ). Not thread-safe; one per run.
 /// </summary>
+/// <remarks>
+/// The engine, the shapes reader and the constraint components (<c>*Constraints.cs</c>, <c>Sparql*.cs</c>) share one
+/// namespace on purpose: the logical and shape-based components validate nested shapes through the engine, and the
+/// reader builds the components, so as separate namespaces they could only form a cycle.
+/// </remarks>
 internal sealed class ValidationEngine
 {
     private readonly Dictionary<(Term Node, Shape Shape), bool> _conforms = new();

@@ -11,15 +11,7 @@ namespace KnowledgeGraph.Tests.Api;
 public class ThreadSafetyDocsTests
 {
     private static IEnumerable<TestCaseData> Assemblies() =>
-        new[]
-        {
-            typeof(Graph).Assembly,
-            typeof(KnowledgeGraph.Server.SparqlServer).Assembly,
-            typeof(KnowledgeGraph.Analysis.GraphProjection).Assembly,
-            typeof(KnowledgeGraph.Domain.DecouplingGraph).Assembly,
-            typeof(KnowledgeGraph.Interactive.KnowledgeGraphFormatters).Assembly,
-            typeof(KnowledgeGraph.RocksDb.RocksDbStore).Assembly,
-        }.Select(a => new TestCaseData(a).SetName($"ThreadSafetyDocumented({a.GetName().Name})"));
+        ShippedAssemblies.All.Select(a => new TestCaseData(a).SetName($"ThreadSafetyDocumented({a.GetName().Name})"));
 
     [TestCaseSource(nameof(Assemblies))]
     public void ThreadSafetyDocumented(Assembly assembly)

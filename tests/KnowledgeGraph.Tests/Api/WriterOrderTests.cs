@@ -10,15 +10,7 @@ namespace KnowledgeGraph.Tests.Api;
 /// </summary>
 public class WriterOrderTests
 {
-    private static readonly Assembly[] Shipped =
-    [
-        typeof(Graph).Assembly,
-        typeof(KnowledgeGraph.Server.SparqlServer).Assembly,
-        typeof(KnowledgeGraph.Analysis.GraphProjection).Assembly,
-        typeof(KnowledgeGraph.Domain.DecouplingGraph).Assembly,
-        typeof(KnowledgeGraph.Interactive.KnowledgeGraphFormatters).Assembly,
-            typeof(KnowledgeGraph.RocksDb.RocksDbStore).Assembly,
-    ];
+    private static readonly Assembly[] Shipped = ShippedAssemblies.All;
 
     private static bool IsDestination(Type type) =>
         typeof(TextWriter).IsAssignableFrom(type) || typeof(Stream).IsAssignableFrom(type);

@@ -47,10 +47,6 @@ public class CoreLayerTests
     /// <see cref="Known"/>: the test fails when one is gone and its line is still here.</summary>
     internal static readonly Dictionary<string, string> KnownInCycles = new()
     {
-        ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Constraints"] =
-            "the shapes reader (Shacl) builds the constraint components, which implement Shacl's IConstraint: the reader belongs beside the components",
-        ["KnowledgeGraph.Shacl -> KnowledgeGraph.Shacl.Sparql"] =
-            "the shapes reader (Shacl) builds the SPARQL-based constraints, which implement Shacl's IConstraint",
     };
 
     private static string CorePath => typeof(KnowledgeGraph.Model.Term).Assembly.Location;

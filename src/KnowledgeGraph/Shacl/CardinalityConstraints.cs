@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Shacl.Constraints;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>Cardinality constraint components (SHACL §4.2): <c>sh:minCount</c>, <c>sh:maxCount</c>.</summary>
 internal static class CardinalityConstraints

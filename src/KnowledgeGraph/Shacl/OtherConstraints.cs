@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Shacl.Constraints;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>Other constraint components (SHACL §4.8): <c>sh:closed</c> with <c>sh:ignoredProperties</c>,
 /// <c>sh:hasValue</c>, <c>sh:in</c>.</summary>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql;
 
-namespace KnowledgeGraph.Shacl.Sparql;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>
 /// A SPARQL query from the shapes graph, ready to run with pre-bound variables: the prefixes its <c>sh:prefixes</c>

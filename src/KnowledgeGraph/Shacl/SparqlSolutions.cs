@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Shacl.Sparql;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>Turns the solutions of SHACL-SPARQL SELECT queries into validation results (SHACL §5.3.2) and fills
 /// <c>{$var}</c> / <c>{?var}</c> placeholders in messages.</summary>

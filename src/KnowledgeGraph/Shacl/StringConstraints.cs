@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Functions;
 
-namespace KnowledgeGraph.Shacl.Constraints;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>String-based constraint components (SHACL §4.4): <c>sh:minLength</c>, <c>sh:maxLength</c>,
 /// <c>sh:pattern</c> with <c>sh:flags</c>, <c>sh:languageIn</c>, <c>sh:uniqueLang</c>.</summary>

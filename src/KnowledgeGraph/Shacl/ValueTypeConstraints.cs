@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Functions;
 
-namespace KnowledgeGraph.Shacl.Constraints;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>Value type constraint components (SHACL §4.1): <c>sh:class</c>, <c>sh:datatype</c>, <c>sh:nodeKind</c>.</summary>
 internal static class ValueTypeConstraints

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Shacl.Sparql;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>A SPARQL-based constraint (<c>sh:sparql</c>, SHACL §5): a SELECT query run once per focus node with
 /// <c>$this</c>, <c>$currentShape</c>, <c>$shapesGraph</c> pre-bound and <c>$PATH</c> replaced; each solution is a

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Shacl.Constraints;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>Shape-based constraint components (SHACL §4.7): <c>sh:node</c>, <c>sh:property</c>, and
 /// <c>sh:qualifiedValueShape</c> with <c>sh:qualifiedMinCount</c>, <c>sh:qualifiedMaxCount</c> and

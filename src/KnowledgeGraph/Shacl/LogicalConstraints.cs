@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Shacl.Constraints;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>Logical constraint components (SHACL §4.6): <c>sh:not</c>, <c>sh:and</c>, <c>sh:or</c>, <c>sh:xone</c>.</summary>
 internal static class LogicalConstraints

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
 
-namespace KnowledgeGraph.Shacl.Sparql;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>
 /// A SPARQL-based constraint component (SHACL §6): an <c>sh:ConstraintComponent</c> with parameters and validators.

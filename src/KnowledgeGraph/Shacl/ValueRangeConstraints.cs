@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Functions;
 
-namespace KnowledgeGraph.Shacl.Constraints;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>Value range constraint components (SHACL §4.3): <c>sh:minExclusive</c>, <c>sh:minInclusive</c>,
 /// <c>sh:maxExclusive</c>, <c>sh:maxInclusive</c>, compared as SPARQL's <c>&lt;</c> and <c>&lt;=</c> do; a value that

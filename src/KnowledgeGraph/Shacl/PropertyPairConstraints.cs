@@ -1,7 +1,7 @@
 using KnowledgeGraph.Model;
 using KnowledgeGraph.Sparql.Functions;
 
-namespace KnowledgeGraph.Shacl.Constraints;
+namespace KnowledgeGraph.Shacl;
 
 /// <summary>Property pair constraint components (SHACL §4.5): <c>sh:equals</c>, <c>sh:disjoint</c>,
 /// <c>sh:lessThan</c>, <c>sh:lessThanOrEquals</c>, comparing the value nodes with the focus node's values of another
