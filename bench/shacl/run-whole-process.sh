@@ -32,7 +32,7 @@ measure() {  # name, command...: prints "name wall_s peak_MB results"
   local name=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/report.ttl" 2> "$work/err" || true
   local results; results=$(grep -c "sh:ValidationResult" "$work/report.ttl" || true)
-  read -r wall kb < "$work/time"
+  read -r wall kb < <(tail -n 1 "$work/time")
   printf '%-6s wall %6.2f s  peak %6.0f MB  results %s\n' "$name" "$wall" "$((kb / 1024))" "$results"
 }
 
