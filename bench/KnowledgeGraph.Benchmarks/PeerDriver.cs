@@ -39,6 +39,7 @@ internal static partial class PeerDriver
                 case "query": return Query(file!, format, options);
                 case "update": return Update(file, format, options);
                 case "shacl": return Shacl(file!, format, options);
+                case "compact": return CompactMemory(file!, format);
                 default: Emit(new { error = "unknown op " + op }); return 2;
             }
         }
