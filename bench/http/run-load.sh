@@ -25,24 +25,12 @@ dotnet "$driver" http-load "http://127.0.0.1:$kport/sparql" $queries --clients "
 kill "$kpid"; wait "$kpid" 2>/dev/null || true
 
 echo "== Virtuoso 7.2"
-V=$work/virtuoso; mkdir -p "$V"
-sql=$(port); http=$(port)
-sed -e "s|/var/lib/virtuoso-opensource-7/db|$V|g" \
-    -e "s|^ServerPort\(\s*\)=\s*1111.*|ServerPort\1= 127.0.0.1:$sql|" \
-    -e "s|^ServerPort\(\s*\)=\s*8890.*|ServerPort\1= 127.0.0.1:$http|" \
-    -e "s|^DirsAllowed\(\s*\)=\s*\.,|DirsAllowed\1= ., $(dirname "$data"),|" \
-    -e "s|^ResultSetMaxRows\(\s*\)=.*|ResultSetMaxRows\1= 10000000|" \
-    -e "s|^MaxQueryExecutionTime\(\s*\)=.*|MaxQueryExecutionTime\1= 120|" \
-    -e "s|^NumberOfBuffers\(\s*\)=.*|NumberOfBuffers\1= 170000|" \
-    -e "s|^MaxDirtyBuffers\(\s*\)=.*|MaxDirtyBuffers\1= 130000|" \
-    -e "s|^ServerThreads\(\s*\)=.*|ServerThreads\1= 40|" \
-    -e "s|^MaxClientConnections\(\s*\)=.*|MaxClientConnections\1= 40|" \
-    /etc/virtuoso-opensource-7/virtuoso.ini > "$V/virtuoso.ini"
-(cd "$V" && exec virtuoso-t -f -c "$V/virtuoso.ini" > "$V/server.out" 2>&1) &
-vpid=$!; pids+=("$vpid")
-for _ in $(seq 600); do isql-vt "127.0.0.1:$sql" dba dba "exec=SELECT 1;" > /dev/null 2>&1 && break; sleep 0.2; done
+source "$here/bench/virtuoso.sh"
+V=$work/virtuoso
+virtuoso_start "$V" "$(dirname "$data")" 120 170000 40
+pids+=("$VIRTUOSO_PID"); http=$VIRTUOSO_HTTP_PORT
 start=$(date +%s.%N)
-isql-vt "127.0.0.1:$sql" dba dba "exec=ld_dir('$(dirname "$data")', '$(basename "$data")', 'http://example.org/kg'); rdf_loader_run(); checkpoint;" > "$V/load.out"
+virtuoso_isql "ld_dir('$(dirname "$data")', '$(basename "$data")', 'http://example.org/kg'); rdf_loader_run(); checkpoint;" > "$V/load.out"
 echo "Virtuoso bulk load: $(echo "$(date +%s.%N) - $start" | bc) s"
 for _ in $(seq 600); do curl -sf "http://127.0.0.1:$http/sparql?query=ASK%7B%7D" > /dev/null 2>&1 && break; sleep 0.5; done
-dotnet "$driver" http-load "http://127.0.0.1:$http/sparql" $queries --clients "$clients" --seconds "$seconds" --pid "$(pgrep -f "virtuoso-t -f -c $V/virtuoso.ini" | head -1)"
+dotnet "$driver" http-load "http://127.0.0.1:$http/sparql" $queries --clients "$clients" --seconds "$seconds" --pid "$VIRTUOSO_PID"

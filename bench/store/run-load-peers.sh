@@ -82,30 +82,14 @@ measure dotnet "$KG" query --quiet --db "$WORK/kg-db" --results csv -o "$WORK/fi
 record first-answer kg-process "$WALL" s "dotnet start, open, q01, exit; $(($(wc -l < "$WORK/first-answer.csv") - 1)) rows"
 
 # --- Virtuoso 7.2 ----------------------------------------------------------------------------------------------------
-VIRTUOSO_PID=
-stop_virtuoso() { [ -n "$VIRTUOSO_PID" ] && kill "$VIRTUOSO_PID" 2>/dev/null && wait "$VIRTUOSO_PID" 2>/dev/null; VIRTUOSO_PID=; }
-trap stop_virtuoso EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+source "$(dirname "$0")/../virtuoso.sh"
+trap virtuoso_stop EXIT
 if [ "${SKIP_VIRTUOSO:-}" != 1 ] && command -v virtuoso-t >/dev/null && command -v isql-vt >/dev/null; then
   V=$WORK/virtuoso
-  mkdir -p "$V"
-  SQL_PORT=$(free_port); HTTP_PORT=$(free_port)
   BUFFERS=${VIRTUOSO_BUFFERS:-340000}
-  # The package's virtuoso.ini with its own database folder and loopback ports, the data's folder readable by
-  # ld_dir, room for whole answers, and the buffers Virtuoso's documentation advises for bulk loads.
-  sed -e "s|/var/lib/virtuoso-opensource-7/db|$V|g" \
-      -e "s|^ServerPort\(\s*\)=\s*1111.*|ServerPort\1= 127.0.0.1:$SQL_PORT|" \
-      -e "s|^ServerPort\(\s*\)=\s*8890.*|ServerPort\1= 127.0.0.1:$HTTP_PORT|" \
-      -e "s|^DirsAllowed\(\s*\)=\s*\.,|DirsAllowed\1= ., $(dirname "$DATA"),|" \
-      -e "s|^ResultSetMaxRows\(\s*\)=.*|ResultSetMaxRows\1= 10000000|" \
-      -e "s|^MaxQueryExecutionTime\(\s*\)=.*|MaxQueryExecutionTime\1= $QUERY_TIMEOUT|" \
-      -e "s|^NumberOfBuffers\(\s*\)=.*|NumberOfBuffers\1= $BUFFERS|" \
-      -e "s|^MaxDirtyBuffers\(\s*\)=.*|MaxDirtyBuffers\1= $((BUFFERS * 3 / 4))|" \
-      /etc/virtuoso-opensource-7/virtuoso.ini > "$V/virtuoso.ini"
-  (cd "$V" && exec virtuoso-t -f -c "$V/virtuoso.ini" > "$V/server.out" 2>&1) &
-  VIRTUOSO_PID=$!
-  isql() { isql-vt "127.0.0.1:$SQL_PORT" dba dba "exec=$1"; }
-  for _ in $(seq 600); do isql "SELECT 1;" > /dev/null 2>&1 && break; sleep 0.2; done
+  virtuoso_start "$V" "$(dirname "$DATA")" "$QUERY_TIMEOUT" "$BUFFERS"
+  HTTP_PORT=$VIRTUOSO_HTTP_PORT
+  isql() { virtuoso_isql "$1"; }
   echo "Virtuoso bulk load (ld_dir + rdf_loader_run + checkpoint)"
   start=$(now)
   isql "ld_dir('$(dirname "$DATA")', '$(basename "$DATA")', '$GRAPH_IRI'); rdf_loader_run(); checkpoint;" > "$V/load.out"
@@ -132,7 +116,7 @@ if [ "${SKIP_VIRTUOSO:-}" != 1 ] && command -v virtuoso-t >/dev/null && command 
     [ "$accept" = text/csv ] && rows=$((rows - 1))
     printf '%s\t%s\t%s\n' "$name" "$rows" "${times[*]:-failed}" >> "$WORK/virtuoso.tsv"
   done
-  stop_virtuoso
+  virtuoso_stop
 else
   echo "Virtuoso skipped (SKIP_VIRTUOSO=1, or virtuoso-t/isql-vt missing: apt-get install virtuoso-opensource)"
   record load virtuoso - s "skipped"
