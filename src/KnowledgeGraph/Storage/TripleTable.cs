@@ -7,24 +7,49 @@ namespace KnowledgeGraph.Storage;
 /// positions is a binary-searched run of one of them. Never mutated once built, so any number of readers may share
 /// it without locks; the in-memory store publishes a new table per change set and snapshots hold on to old ones.
 /// </summary>
-internal sealed class TripleTable
+/// <remarks>
+/// A table is either flat (the three arrays hold every triple) or layered: a flat base plus two small flat tables,
+/// the triples added since the base and the base's triples removed since. Publishing a small change set then costs
+/// the size of the layers, not of the graph, so many small commits stay linear; the layers are folded into a new
+/// flat table once they outgrow <see cref="LayerLimit"/>, or when a reader asks for a run too long to merge on the fly.
+/// </remarks>
+internal sealed partial class TripleTable
 {
     public static readonly TripleTable Empty = new([], [], []);
+
+    private readonly TripleTable? _base;
+    private readonly TripleTable? _added;
+    private readonly TripleTable? _removed;
+    private TripleTable? _flat;
 
     public TripleTable(IdTriple[] spo, IdTriple[] pos, IdTriple[] osp)
     {
         Spo = spo;
         Pos = pos;
         Osp = osp;
+        Count = spo.Length;
     }
 
+    private TripleTable(TripleTable flatBase, TripleTable added, TripleTable removed)
+    {
+        Spo = Pos = Osp = [];
+        _base = flatBase;
+        _added = added;
+        _removed = removed;
+        Count = flatBase.Count + added.Count - removed.Count;
+    }
+
+    /// <summary>The triples in SPO order; only a flat table has them (see <see cref="Flattened"/>).</summary>
     public IdTriple[] Spo { get; }
 
     public IdTriple[] Pos { get; }
 
     public IdTriple[] Osp { get; }
 
-    public int Count => Spo.Length;
+    public int Count { get; }
+
+    /// <summary>True when this table is a base with layers of changes rather than three complete arrays.</summary>
+    public bool IsLayered => _base is not null;
 
     /// <summary>A table of <paramref name="triples"/> (sorted in SPO order without duplicates; taken over, not copied).</summary>
     public static TripleTable FromSortedSpo(IdTriple[] triples) =>
@@ -49,13 +74,18 @@ internal sealed class TripleTable
         return copy;
     }
 
-    public bool Contains(IdTriple t) => Spo.AsSpan().BinarySearch(t, default(SpoOrder)) >= 0;
+    public bool Contains(IdTriple t)
+    {
+        if (_base is null) return Spo.AsSpan().BinarySearch(t, default(SpoOrder)) >= 0;
+        return _added!.Contains(t) || (_base.Contains(t) && !_removed!.Contains(t));
+    }
 
     /// <summary>All triples matching the pattern; 0 in a position means unbound. With only the subject bound, the
     /// run is in predicate, object order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TripleRange Match(int s, int p, int o)
     {
+        if (_base is not null) return LayeredMatch(s, p, o);
         if (s != 0)
         {
             if (p != 0) return o != 0 ? Prefix(Spo, IndexOrder.Spo, s, p, o, 3) : Prefix(Spo, IndexOrder.Spo, s, p, 0, 2);
@@ -66,18 +96,7 @@ internal sealed class TripleTable
         return new TripleRange(Spo, 0, Spo.Length);
     }
 
-    /// <summary>This table with <paramref name="sortedAdded"/> (SPO order, none already present) added and
-    /// <paramref name="removed"/> left out.</summary>
-    public TripleTable With(IdTriple[] sortedAdded, HashSet<IdTriple>? removed)
-    {
-        if (Count == 0 && removed is null) return FromSortedSpo(sortedAdded);
-        return new TripleTable(
-            MergeInto(Spo, sortedAdded, removed, IndexOrder.Spo),
-            MergeInto(Pos, SortedCopy(sortedAdded, IndexOrder.Pos), removed, IndexOrder.Pos),
-            MergeInto(Osp, SortedCopy(sortedAdded, IndexOrder.Osp), removed, IndexOrder.Osp));
-    }
-
-    private static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, HashSet<IdTriple>? removed, IndexOrder order)
+    internal static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, HashSet<IdTriple>? removed, IndexOrder order)
     {
         var cmp = new IdTripleComparer(order);
         var result = new IdTriple[current.Length + sortedAdded.Length];
