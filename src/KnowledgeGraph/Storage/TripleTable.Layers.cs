@@ -9,9 +9,9 @@ internal sealed partial class TripleTable
     /// <summary>
     /// Most layered triples (added plus removed) a base of <paramref name="baseCount"/> triples carries before the
     /// layers are folded in. n single-triple commits cost n times the layer size plus n / limit merges of the whole
-    /// base, which is least near the square root of twice the base; the floor keeps small graphs from merging often.
+    /// base, which is least near the square root of twice the base; twice that keeps folding rarer for readers.
     /// </summary>
-    internal static int LayerLimit(int baseCount) => Math.Max(1024, 2 * (int)Math.Sqrt(baseCount));
+    internal static int LayerLimit(int baseCount) => Math.Max(64, 2 * (int)Math.Sqrt(baseCount));
 
     /// <summary>This table as three complete arrays: itself when flat, else its layers merged in (once, then kept).</summary>
     public TripleTable Flattened()

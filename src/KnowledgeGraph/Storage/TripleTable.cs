@@ -99,6 +99,7 @@ internal sealed partial class TripleTable
     internal static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, HashSet<IdTriple>? removed, IndexOrder order)
     {
         var cmp = new IdTripleComparer(order);
+        if (removed is null && sortedAdded.Length * 32 < current.Length) return InsertFew(current, sortedAdded, cmp);
         var result = new IdTriple[current.Length + sortedAdded.Length];
         int i = 0, j = 0, k = 0;
         while (i < current.Length || j < sortedAdded.Length)
@@ -110,6 +111,28 @@ internal sealed partial class TripleTable
             result[k++] = next;
         }
         if (k != result.Length) Array.Resize(ref result, k);
+        return result;
+    }
+
+    /// <summary>
+    /// The merge for a few additions into a long array (the usual commit): each addition's place is binary-searched
+    /// and the runs between them are block-copied, instead of comparing every element.
+    /// </summary>
+    private static IdTriple[] InsertFew(IdTriple[] current, IdTriple[] sortedAdded, IdTripleComparer cmp)
+    {
+        var result = new IdTriple[current.Length + sortedAdded.Length];
+        int from = 0, written = 0;
+        foreach (var t in sortedAdded)
+        {
+            int at = current.AsSpan(from).BinarySearch(t, cmp);
+            at = from + (at < 0 ? ~at : at);
+            int run = at - from;
+            Array.Copy(current, from, result, written, run);
+            written += run;
+            result[written++] = t;
+            from = at;
+        }
+        Array.Copy(current, from, result, written, current.Length - from);
         return result;
     }
 
