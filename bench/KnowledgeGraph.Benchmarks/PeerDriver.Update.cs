@@ -18,6 +18,9 @@ internal static partial class PeerDriver
         foreach (var path in options.GetValueOrDefault("updates", "").Split(',', StringSplitOptions.RemoveEmptyEntries))
         {
             var dataset = file is null ? new Dataset() : Dataset.Load(file, format);
+            // A load queues its triples and indexes them on the first read; index them here, untimed, as the peers
+            // do while loading, so the update's time is the update's.
+            _ = dataset.Count;
             var requests = path.EndsWith(".lines", StringComparison.Ordinal)
                 ? File.ReadAllLines(path).Where(l => l.Length > 0).ToArray()
                 : [File.ReadAllText(path)];

@@ -18,11 +18,10 @@ internal sealed partial class TripleTable
     {
         if (_base is null) return this;
         if (Volatile.Read(ref _flat) is { } flat) return flat;
-        var removed = _removed!.Count == 0 ? null : new HashSet<IdTriple>(_removed.Spo);
         flat = new TripleTable(
-            MergeInto(_base.Spo, _added!.Spo, removed, IndexOrder.Spo),
-            MergeInto(_base.Pos, _added.Pos, removed, IndexOrder.Pos),
-            MergeInto(_base.Osp, _added.Osp, removed, IndexOrder.Osp));
+            MergeInto(_base.Spo, _added!.Spo, _removed!.Spo, IndexOrder.Spo),
+            MergeInto(_base.Pos, _added.Pos, _removed.Pos, IndexOrder.Pos),
+            MergeInto(_base.Osp, _added.Osp, _removed.Osp, IndexOrder.Osp));
         return Interlocked.CompareExchange(ref _flat, flat, null) ?? flat;
     }
 
@@ -42,9 +41,9 @@ internal sealed partial class TripleTable
             // Too much for layers: one merge of everything into flat arrays, as a bulk change needs anyway.
             var all = self.Flattened();
             return new TripleTable(
-                MergeInto(all.Spo, sortedAdded, removed, IndexOrder.Spo),
-                MergeInto(all.Pos, SortedCopy(sortedAdded, IndexOrder.Pos), removed, IndexOrder.Pos),
-                MergeInto(all.Osp, SortedCopy(sortedAdded, IndexOrder.Osp), removed, IndexOrder.Osp));
+                MergeInto(all.Spo, sortedAdded, SortedRemoved(removed, IndexOrder.Spo), IndexOrder.Spo),
+                MergeInto(all.Pos, SortedCopy(sortedAdded, IndexOrder.Pos), SortedRemoved(removed, IndexOrder.Pos), IndexOrder.Pos),
+                MergeInto(all.Osp, SortedCopy(sortedAdded, IndexOrder.Osp), SortedRemoved(removed, IndexOrder.Osp), IndexOrder.Osp));
         }
 
         // Added triples that were removed from the base earlier only take back that removal; removed triples that
@@ -72,11 +71,11 @@ internal sealed partial class TripleTable
     private static TripleTable Combine(TripleTable layer, IdTriple[] sortedAdded, HashSet<IdTriple>? removed)
     {
         if (sortedAdded.Length == 0 && (removed is null || layer.Count == 0)) return layer;
-        var spo = MergeInto(layer.Spo, sortedAdded, removed, IndexOrder.Spo);
+        var spo = MergeInto(layer.Spo, sortedAdded, SortedRemoved(removed, IndexOrder.Spo), IndexOrder.Spo);
         return spo.Length == 0 ? Empty : new TripleTable(
             spo,
-            MergeInto(layer.Pos, SortedCopy(sortedAdded, IndexOrder.Pos), removed, IndexOrder.Pos),
-            MergeInto(layer.Osp, SortedCopy(sortedAdded, IndexOrder.Osp), removed, IndexOrder.Osp));
+            MergeInto(layer.Pos, SortedCopy(sortedAdded, IndexOrder.Pos), SortedRemoved(removed, IndexOrder.Pos), IndexOrder.Pos),
+            MergeInto(layer.Osp, SortedCopy(sortedAdded, IndexOrder.Osp), SortedRemoved(removed, IndexOrder.Osp), IndexOrder.Osp));
     }
 
     private static IdTriple[] SortedSpo(List<IdTriple> triples)

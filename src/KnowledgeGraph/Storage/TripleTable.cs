@@ -96,18 +96,49 @@ internal sealed partial class TripleTable
         return new TripleRange(Spo, 0, Spo.Length);
     }
 
-    internal static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, HashSet<IdTriple>? removed, IndexOrder order)
+    /// <summary>
+    /// <paramref name="current"/> with <paramref name="sortedAdded"/> merged in and <paramref name="sortedRemoved"/>
+    /// left out, all three sorted in <paramref name="order"/>.
+    /// </summary>
+    internal static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, IdTriple[]? sortedRemoved, IndexOrder order) => order switch
     {
-        var cmp = new IdTripleComparer(order);
-        if (removed is null && sortedAdded.Length * 32 < current.Length) return InsertFew(current, sortedAdded, cmp);
-        var result = new IdTriple[current.Length + sortedAdded.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < current.Length || j < sortedAdded.Length)
+        IndexOrder.Spo => Merge(current, sortedAdded, sortedRemoved ?? [], default(SpoOrder)),
+        IndexOrder.Pos => Merge(current, sortedAdded, sortedRemoved ?? [], default(PosOrder)),
+        _ => Merge(current, sortedAdded, sortedRemoved ?? [], default(OspOrder)),
+    };
+
+    /// <summary>The removed triples of a change set sorted in <paramref name="order"/> (null when there are none).</summary>
+    internal static IdTriple[]? SortedRemoved(HashSet<IdTriple>? removed, IndexOrder order)
+    {
+        if (removed is null || removed.Count == 0) return null;
+        var array = new IdTriple[removed.Count];
+        removed.CopyTo(array);
+        new IdTripleComparer(order).Sort(array);
+        return array;
+    }
+
+    // One merge per order, specialised by the comparer's type so comparisons are inlined; the removed triples are
+    // walked alongside (a hash probe per element of a million-triple array cost more than the merge itself).
+    private static IdTriple[] Merge<TOrder>(IdTriple[] current, IdTriple[] added, IdTriple[] removed, TOrder order)
+        where TOrder : struct, IComparer<IdTriple>
+    {
+        if (removed.Length == 0 && added.Length * 32 < current.Length) return InsertFew(current, added, order);
+        var result = new IdTriple[current.Length + added.Length];
+        int i = 0, j = 0, r = 0, k = 0;
+        while (i < current.Length || j < added.Length)
         {
             IdTriple next;
-            if (j >= sortedAdded.Length || (i < current.Length && cmp.Compare(current[i], sortedAdded[j]) < 0)) next = current[i++];
-            else next = sortedAdded[j++];
-            if (removed is not null && removed.Contains(next)) continue;
+            if (j >= added.Length || (i < current.Length && order.Compare(current[i], added[j]) < 0)) next = current[i++];
+            else next = added[j++];
+            if (r < removed.Length)
+            {
+                while (r < removed.Length && order.Compare(removed[r], next) < 0) r++;
+                if (r < removed.Length && removed[r] == next)
+                {
+                    r++;
+                    continue;
+                }
+            }
             result[k++] = next;
         }
         if (k != result.Length) Array.Resize(ref result, k);
@@ -118,13 +149,14 @@ internal sealed partial class TripleTable
     /// The merge for a few additions into a long array (the usual commit): each addition's place is binary-searched
     /// and the runs between them are block-copied, instead of comparing every element.
     /// </summary>
-    private static IdTriple[] InsertFew(IdTriple[] current, IdTriple[] sortedAdded, IdTripleComparer cmp)
+    private static IdTriple[] InsertFew<TOrder>(IdTriple[] current, IdTriple[] sortedAdded, TOrder order)
+        where TOrder : struct, IComparer<IdTriple>
     {
         var result = new IdTriple[current.Length + sortedAdded.Length];
         int from = 0, written = 0;
         foreach (var t in sortedAdded)
         {
-            int at = current.AsSpan(from).BinarySearch(t, cmp);
+            int at = current.AsSpan(from).BinarySearch(t, order);
             at = from + (at < 0 ? ~at : at);
             int run = at - from;
             Array.Copy(current, from, result, written, run);
