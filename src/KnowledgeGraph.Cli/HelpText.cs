@@ -1,10 +1,12 @@
 using System.Reflection;
+using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Verbs;
 
 namespace KnowledgeGraph.Cli;
 
-/// <summary>The text of <c>kg --help</c> and <c>kg VERB --help</c>.</summary>
+/// <summary>The text of <c>kg --help</c> and <c>kg VERB --help</c>: kg's own layout (synopsis, description, options,
+/// examples), not System.CommandLine's, so the help reads as it always has.</summary>
 internal static class HelpText
 {
     public static string Version =>
@@ -17,7 +19,8 @@ internal static class HelpText
         output.WriteLine("Usage: kg VERB [OPTIONS] [ARGUMENTS]");
         output.WriteLine();
         output.WriteLine("Verbs:");
-        foreach (var v in KgApp.Verbs) output.WriteLine($"  {v.Name,-9} {v.Summary}");
+        int width = KgApp.Verbs.Max(v => v.Name.Length);
+        foreach (var v in KgApp.Verbs) output.WriteLine($"  {v.Name.PadRight(width)} {v.Summary}");
         output.WriteLine();
         output.WriteLine("Options for every verb: -h/--help, -q/--quiet, -v/--verbose. 'kg VERB --help' explains a verb.");
         output.WriteLine($"Formats: {CliFormats.Names} (graphml, gexf and dot are written only).");
@@ -31,9 +34,9 @@ internal static class HelpText
         output.WriteLine(verb.Description);
         output.WriteLine();
         output.WriteLine("Options:");
-        var options = verb.Options.Concat(KgApp.GlobalOptions).ToList();
-        int width = options.Max(o => o.Usage.Length) + 2;
-        foreach (var o in options) output.WriteLine("  " + o.Usage.PadRight(width) + o.Help);
+        var options = verb.Options.Concat(KgCommandLine.Instance.GlobalOptions).ToList();
+        int width = options.Max(o => o.Usage().Length) + 2;
+        foreach (var o in options) output.WriteLine("  " + o.Usage().PadRight(width) + o.Description);
         output.WriteLine();
         output.WriteLine(verb.Examples.Count == 1 ? "Example:" : "Examples:");
         foreach (var e in verb.Examples) output.WriteLine("  " + e);
