@@ -8,8 +8,8 @@ namespace KnowledgeGraph.Cli.Arguments;
 /// kg's command tree for System.CommandLine: the root <c>kg</c> with <c>--help</c>/<c>-h</c> and <c>--version</c>,
 /// <c>help [VERB]</c>, and one command per verb with the verb's options, the options every verb accepts and its
 /// positional arguments. The root keeps the library's <c>[suggest:POSITION]</c> directive, which the scripts of
-/// <c>kg completion</c> call to complete a command line. Built once; parsing only reads it, so one tree serves
-/// every run, on any thread.
+/// <c>kg completion</c> call to complete a command line. Built once per process and not changed afterwards; kg
+/// parses one command line per run (the tests, many in turn).
 /// </summary>
 internal sealed class KgCommandLine
 {

@@ -30,15 +30,14 @@ internal static class UsageErrors
             if (token.Type == TokenType.DoubleDash) optionsEnded = true;
             else if (token.Type == TokenType.Option && FindOption(command.Command, token.Value) is { } option)
             {
-                bool valueFollows = next is not null && optionValues.Contains(next);
                 if (!option.TakesValue())
                 {
-                    if (valueFollows || (next?.Type == TokenType.Argument && IsGlued(token, next, args)))
+                    if (next?.Type == TokenType.Argument && IsGlued(token, next, args))
                         return new UsageException($"option '{option.Name}' takes no value", verb);
                 }
                 else if (!given.Add(option) && !option.Repeats())
                     return new UsageException($"option '{option.Name}' is given more than once", verb);
-                else if (!valueFollows)
+                else if (next is null || !optionValues.Contains(next))
                     return new UsageException($"option '{option.Name}' needs a value ({option.HelpName})", verb);
             }
             else if (!optionsEnded && !optionValues.Contains(token) && token.Value.Length > 1 && token.Value[0] == '-')
