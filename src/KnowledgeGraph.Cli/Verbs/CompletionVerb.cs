@@ -11,7 +11,7 @@ internal sealed class CompletionVerb : IVerb
 
     public string Summary => "print the shell completion script for bash, zsh, fish or PowerShell";
 
-    public string Synopsis => "kg completion bash|zsh|fish|pwsh";
+    public string Synopsis => "kg completion " + string.Join('|', ShellScripts.Shells);
 
     public string Description =>
         "Prints a script that makes the shell complete kg's verbs, options and the values of options with fixed\n" +
