@@ -17,6 +17,12 @@ internal static class VerbOptions
     public static Option<string[]> Repeatable(string name, string valueName, string help) =>
         new(name) { HelpName = valueName, Description = help, Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
+    /// <summary><c>--data FILE|IRI=FILE</c>, of the verbs that load a dataset from files.</summary>
+    public static Option<string[]> Data() => Repeatable("--data", "FILE|IRI=FILE", "load FILE into the default graph (repeatable)");
+
+    /// <summary><c>--named IRI=FILE</c>, of the verbs that load a dataset from files.</summary>
+    public static Option<string[]> Named() => Repeatable("--named", "IRI=FILE", "load FILE as the named graph IRI (repeatable)");
+
     /// <summary>A flag: it takes no value, so the word after it is never swallowed (<c>--quiet true</c> is two words).</summary>
     public static Option<bool> Flag(string name, string help, string? shortName = null) =>
         new(name, Aliases(shortName)) { Description = help, Arity = ArgumentArity.Zero };

@@ -38,8 +38,8 @@ internal sealed class QueryVerb : IVerb
         "kg query --data a.ttl --named http://example.org/g=b.ttl --results json --query-file q.rq",
     ];
 
-    private readonly Option<string[]> _data = VerbOptions.Repeatable("--data", "FILE|IRI=FILE", "load FILE into the default graph (repeatable)");
-    private readonly Option<string[]> _named = VerbOptions.Repeatable("--named", "IRI=FILE", "load FILE as the named graph IRI (repeatable)");
+    private readonly Option<string[]> _data = VerbOptions.Data();
+    private readonly Option<string[]> _named = VerbOptions.Named();
     private readonly Option<string> _db = VerbOptions.Value("--db", "DIR", "query the persistent store in DIR instead of files (see kg load)");
     private readonly Option<string> _base = VerbOptions.Value("--base", "IRI", "base IRI of the query (default: the --query-file's own file: IRI)");
     private readonly Option<string> _results = VerbOptions.Value("--results", "FMT", "SELECT/ASK output: table (default), json, xml, csv, tsv").Completing(s_resultFormats);

@@ -1,5 +1,5 @@
-using System.Runtime.InteropServices;
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Query;
 using KnowledgeGraph.Remote;
@@ -31,8 +31,8 @@ internal sealed class ServeVerb : IVerb
         "kg serve --data a.ttl --named http://example.org/g=b.ttl --bind 127.0.0.1:8080 --read-only --timeout 30",
     ];
 
-    private readonly Option<string[]> _data = VerbOptions.Repeatable("--data", "FILE|IRI=FILE", "load FILE into the default graph (repeatable)");
-    private readonly Option<string[]> _named = VerbOptions.Repeatable("--named", "IRI=FILE", "load FILE as the named graph IRI (repeatable)");
+    private readonly Option<string[]> _data = VerbOptions.Data();
+    private readonly Option<string[]> _named = VerbOptions.Named();
     private readonly Option<string> _db = VerbOptions.Value("--db", "DIR", "serve the persistent store in DIR");
     private readonly Option<string> _bind = VerbOptions.Value("--bind", "HOST:PORT", "address to listen on (default 127.0.0.1:7878; port 0 picks a free one)");
     private readonly Option<bool> _readOnly = VerbOptions.Flag("--read-only", "refuse SPARQL Update and Graph Store writes");

@@ -33,8 +33,8 @@ internal sealed class UpdateVerb : IVerb
         "kg update --data a.ttl --named http://example.org/g=b.ttl --update-file changes.ru --to nquads",
     ];
 
-    private readonly Option<string[]> _data = VerbOptions.Repeatable("--data", "FILE|IRI=FILE", "load FILE into the default graph (repeatable)");
-    private readonly Option<string[]> _named = VerbOptions.Repeatable("--named", "IRI=FILE", "load FILE as the named graph IRI (repeatable)");
+    private readonly Option<string[]> _data = VerbOptions.Data();
+    private readonly Option<string[]> _named = VerbOptions.Named();
     private readonly Option<string> _db = VerbOptions.Value("--db", "DIR", "change the persistent store in DIR instead (see kg load); nothing is written");
     private readonly Option<string> _base = VerbOptions.Value("--base", "IRI", "base IRI of the request (default: the --update-file's own file: IRI)");
     private readonly Option<string> _updateFile = VerbOptions.Value("--update-file", "FILE", "read the request from FILE (- for standard input)");
