@@ -45,25 +45,19 @@ internal sealed class TermDictionary
     public int Count => Volatile.Read(ref _next) - 1;
 
     /// <summary>The id of a term, adding it when it is new.</summary>
+    /// <remarks>Lookups take no lock (see <see cref="Find"/>); only adding a term does, and looks again under it.</remarks>
     public int GetOrAdd(Term term)
-    {
-        lock (_gate) return GetOrAddLocked(term);
-    }
-
-    /// <summary>The ids of a triple's three terms, adding those that are new, taking the lock once instead of three
-    /// times (the loading path).</summary>
-    internal IdTriple GetOrAddAll(Triple triple)
-    {
-        lock (_gate) return new IdTriple(GetOrAddLocked(triple.Subject), GetOrAddLocked(triple.Predicate), GetOrAddLocked(triple.Object));
-    }
-
-    private int GetOrAddLocked(Term term)
     {
         int datatypeId = term is Literal { Language: null } l && l.Datatype.Value != Vocab.Xsd.StringIri ? DatatypeIdOf(l.Datatype) : 0;
         var key = Encode(term, datatypeId);
         uint hash = Hash(key);
         int id = Find(key, hash);
-        return id != 0 ? id : Append(key, hash);
+        if (id != 0) return id;
+        lock (_gate)
+        {
+            id = Find(key, hash);
+            return id != 0 ? id : Append(key, hash);
+        }
     }
 
     private int DatatypeIdOf(NamedNode datatype)
@@ -84,8 +78,7 @@ internal sealed class TermDictionary
         if (term is Literal { Language: null } l && l.Datatype.Value != Vocab.Xsd.StringIri && !TryGetId(l.Datatype, out datatypeId))
             return false;
         var key = Encode(term, datatypeId);
-        uint hash = Hash(key);
-        lock (_gate) id = Find(key, hash);
+        id = Find(key, hash: Hash(key));
         return id != 0;
     }
 
@@ -296,13 +289,20 @@ internal sealed class TermDictionary
         return (uint)h;
     }
 
+    /// <summary>
+    /// The id of a key, 0 when absent; safe without the lock, beside one writer. A writer fills an entry (arena bytes,
+    /// location, hash) and grows arrays before it publishes the id with a volatile write into the table, and builds a
+    /// new table completely before publishing it, so a reader that reads a slot with a volatile read sees a complete
+    /// entry; a reader on a table being replaced only misses the term being added, as if it came a moment earlier.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Find(ReadOnlySpan<byte> key, uint hash)
     {
-        int mask = _table.Length - 1;
+        var table = Volatile.Read(ref _table);
+        int mask = table.Length - 1;
         for (int slot = (int)(hash & mask); ; slot = (slot + 1) & mask)
         {
-            int id = _table[slot];
+            int id = Volatile.Read(ref table[slot]);
             if (id == 0) return 0;
             if (_hashes[id] == hash && SameKey(Entry(id), key)) return id;
         }
@@ -362,7 +362,7 @@ internal sealed class TermDictionary
     {
         var table = new int[size];
         for (int id = 1; id < _next; id++) Insert(table, id, _hashes[id]);
-        _table = table;
+        Volatile.Write(ref _table, table);
     }
 
     private static void Insert(int[] table, int id, uint hash)
@@ -370,6 +370,6 @@ internal sealed class TermDictionary
         int mask = table.Length - 1;
         int slot = (int)(hash & mask);
         while (table[slot] != 0) slot = (slot + 1) & mask;
-        table[slot] = id;
+        Volatile.Write(ref table[slot], id);
     }
 }
