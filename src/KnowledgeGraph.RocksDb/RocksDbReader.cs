@@ -121,18 +121,10 @@ internal class RocksDbReader : IStoreReader
         using var it = Db.NewIterator(Snapshot);
         for (it.Seek(prefix); it.Valid(); it.Next())
         {
-            var triple = ReadIfPrefixed(it, prefix, order);
-            if (triple is null) yield break;
-            yield return triple.Value;
+            var key = it.Key();
+            if (!key.StartsWith(prefix)) yield break;
+            yield return KeyLayout.ReadTriple(order, key);
         }
-    }
-
-    /// <summary>The triple at the iterator, unless its key has left the prefix (an iterator's key is a span, which an
-    /// iterator method cannot hold across a yield).</summary>
-    private static IdTriple? ReadIfPrefixed(Iterator it, byte[] prefix, KeyOrder order)
-    {
-        var key = it.Key();
-        return key.StartsWith(prefix) ? KeyLayout.ReadTriple(order, key) : null;
     }
 
     /// <summary>True when the committed state holds the triple in the graph.</summary>
