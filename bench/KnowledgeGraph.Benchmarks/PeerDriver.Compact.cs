@@ -13,8 +13,10 @@ internal static partial class PeerDriver
     private static int CompactMemory(string file, RdfFormat format)
     {
         var dataset = Dataset.Load(file, format);
-        long loaded = Heap();
         var graph = dataset.DefaultGraph;
+        // A load queues its triples and builds the indexes on first read; measure the indexed graph, not the queue.
+        _ = graph.Count;
+        long loaded = Heap();
         var half = new List<Model.Triple>();
         var parity = new Dictionary<Model.Term, bool>();
         int i = 0;

@@ -1,22 +1,17 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Verbs;
 
 namespace KnowledgeGraph.Cli;
 
-/// <summary>The <c>kg</c> entry point without the console: picks the verb, parses its options, runs it and maps
-/// errors to exit codes. Tests call <see cref="Run"/> in-process.</summary>
+/// <summary>The <c>kg</c> entry point without the console: parses the command line (System.CommandLine, through
+/// <see cref="KgCommandLine"/>), runs the verb and maps errors to exit codes. Tests call <see cref="Run"/> in-process.</summary>
 internal static class KgApp
 {
-    public static IReadOnlyList<IVerb> Verbs { get; } = [new ConvertVerb(), new QueryVerb(), new UpdateVerb(), new BuildVerb(), new StatsVerb(), new ValidateVerb(), new ServeVerb(), new LoadVerb()];
-
-    /// <summary>The options every verb accepts.</summary>
-    public static IReadOnlyList<OptionSpec> GlobalOptions { get; } =
-    [
-        new("--help", "-h", null, "show this help"),
-        new("--quiet", "-q", null, "print only results and errors (no progress, no notes)"),
-        new("--verbose", "-v", null, "print stack traces with errors"),
-    ];
+    public static IReadOnlyList<IVerb> Verbs { get; } =
+        [new ConvertVerb(), new QueryVerb(), new UpdateVerb(), new BuildVerb(), new StatsVerb(), new ValidateVerb(), new ServeVerb(), new LoadVerb(), new CompletionVerb()];
 
     public static int Run(IReadOnlyList<string> args, CliContext context)
     {
@@ -37,32 +32,7 @@ internal static class KgApp
     {
         try
         {
-            if (args.Count == 0 || args[0] is "--help" or "-h" or "help")
-            {
-                // Bare `kg` is a usage error: the help goes to standard error so it never pollutes piped output.
-                var helpOutput = args.Count == 0 ? context.Error : context.Out;
-                if (args.Count > 1 && FindVerb(args[1]) is { } v) HelpText.WriteVerb(helpOutput, v);
-                else HelpText.WriteTop(helpOutput);
-                helpOutput.Flush();
-                return args.Count == 0 ? ExitCodes.Usage : ExitCodes.Success;
-            }
-            if (args[0] == "--version")
-            {
-                context.Out.WriteLine(HelpText.Version);
-                context.Out.Flush();
-                return ExitCodes.Success;
-            }
-            var verb = FindVerb(args[0]) ?? throw new UsageException($"unknown verb '{args[0]}' (verbs: {string.Join(", ", Verbs.Select(x => x.Name))})");
-            var parsed = ArgumentParser.Parse(verb.Name, args.Skip(1).ToList(), [.. verb.Options, .. GlobalOptions]);
-            context.Quiet = parsed.Has("--quiet");
-            context.Verbose = parsed.Has("--verbose");
-            if (parsed.Has("--help"))
-            {
-                HelpText.WriteVerb(context.Out, verb);
-                context.Out.Flush();
-                return ExitCodes.Success;
-            }
-            int code = verb.Run(parsed, context);
+            int code = Dispatch(args, context);
             context.Out.Flush();
             return code;
         }
@@ -74,5 +44,42 @@ internal static class KgApp
         }
     }
 
-    private static IVerb? FindVerb(string name) => Verbs.FirstOrDefault(v => v.Name == name);
+    private static int Dispatch(IReadOnlyList<string> args, CliContext context)
+    {
+        var commandLine = KgCommandLine.Instance;
+        if (args.Count == 0)
+        {
+            // Bare `kg` is a usage error: the help goes to standard error so it never pollutes piped output.
+            HelpText.WriteTop(context.Error);
+            return ExitCodes.Usage;
+        }
+        var result = commandLine.Parse(args);
+        if (commandLine.IsCompletionRequest(result))
+            return result.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false });
+        var first = result.Tokens[0];
+        if (first.Type == TokenType.Option && first.Value == commandLine.Version.Name)
+        {
+            context.Out.WriteLine(HelpText.Version);
+            return ExitCodes.Success;
+        }
+        if (first.Type == TokenType.Option || (first.Type == TokenType.Command && first.Value == commandLine.HelpCommand.Name))
+        {
+            // kg --help [VERB], kg help [VERB]: whatever follows the verb is not looked at.
+            var named = result.Tokens.Count > 1 ? Verbs.FirstOrDefault(v => v.Name == result.Tokens[1].Value) : null;
+            if (named is null) HelpText.WriteTop(context.Out);
+            else HelpText.WriteVerb(context.Out, named);
+            return ExitCodes.Success;
+        }
+        var verb = first.Type == TokenType.Command ? commandLine.VerbOf(result) : null;
+        if (verb is null) throw new UsageException($"unknown verb '{args[0]}' (verbs: {string.Join(", ", Verbs.Select(x => x.Name))})");
+        if (UsageErrors.Find(result, verb.Name, args) is { } usage) throw usage;
+        context.Quiet = result.GetValue(commandLine.Quiet);
+        context.Verbose = result.GetValue(commandLine.Verbose);
+        if (result.GetValue(commandLine.Help))
+        {
+            HelpText.WriteVerb(context.Out, verb);
+            return ExitCodes.Success;
+        }
+        return verb.Run(result, context);
+    }
 }

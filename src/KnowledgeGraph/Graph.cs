@@ -247,8 +247,7 @@ public sealed partial class Graph : IEnumerable<Triple>
         return changed;
     }
 
-    private static IdTriple Encode(TermDictionary dictionary, Triple t) =>
-        new(dictionary.GetOrAdd(t.Subject), dictionary.GetOrAdd(t.Predicate), dictionary.GetOrAdd(t.Object));
+    private static IdTriple Encode(TermDictionary dictionary, Triple t) => dictionary.GetOrAddAll(t);
 
     private static bool TryEncode(TermDictionary dictionary, Triple t, out IdTriple ids)
     {

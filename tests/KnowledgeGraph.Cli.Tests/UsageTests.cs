@@ -65,11 +65,12 @@ public class UsageTests
     [Test]
     public void Options_accept_the_equals_form_and_repeat_where_allowed()
     {
-        var parsed = Arguments.ArgumentParser.Parse("query", ["--data=a.ttl", "--data", "b.ttl", "-q", "--", "-x"],
-            [.. new QueryVerb().Options, .. KgApp.GlobalOptions]);
-        parsed.Values("--data").Should().Equal("a.ttl", "b.ttl");
-        parsed.Has("--quiet").Should().BeTrue();
-        parsed.Positionals.Should().Equal("-x");
+        var query = KgApp.Verbs.OfType<QueryVerb>().Single();
+        var parsed = Arguments.KgCommandLine.Instance.Parse(["query", "--data=a.ttl", "--data", "b.ttl", "-q", "--", "-x"]);
+        Arguments.UsageErrors.Find(parsed, "query", []).Should().BeNull();
+        parsed.GetValue(query.Options.OfType<System.CommandLine.Option<string[]>>().Single(o => o.Name == "--data")).Should().Equal("a.ttl", "b.ttl");
+        parsed.GetValue(Arguments.KgCommandLine.Instance.Quiet).Should().BeTrue();
+        parsed.GetValue(query.Positionals).Should().Equal("-x");
     }
 
     [Test]

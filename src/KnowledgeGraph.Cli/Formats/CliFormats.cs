@@ -20,7 +20,13 @@ internal static class CliFormats
         CliFormat.ForExport("dot", ".dot", GraphExports.Dot),
     ];
 
-    public static string Names => string.Join(", ", All.Select(f => f.Name));
+    public static string Names => string.Join(", ", AllNames);
+
+    /// <summary>Every format's name, as <c>--to</c> takes it.</summary>
+    public static IEnumerable<string> AllNames => All.Select(f => f.Name);
+
+    /// <summary>The names of the formats that can be read, as <c>--from</c> takes them.</summary>
+    public static IEnumerable<string> ReadableNames => All.Where(f => f.Rdf is not null).Select(f => f.Name);
 
     public static CliFormat? FromName(string name) =>
         All.FirstOrDefault(f => string.Equals(f.Name, name, StringComparison.OrdinalIgnoreCase));

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Build;
 using KnowledgeGraph.Cli.Formats;
@@ -31,17 +32,18 @@ internal sealed class BuildVerb : IVerb
     public IReadOnlyList<string> Examples { get; } =
         ["kg build", "kg build --out /tmp/decoupling && kg stats /tmp/decoupling/decoupling-story.ttl", "kg build --lang zh-Hans"];
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new("--out", null, "DIR", "the folder to write to (default ./out; created if missing)"),
-        LanguageOption.Spec,
-    ];
+    private readonly Option<string> _out = VerbOptions.Value("--out", "DIR", "the folder to write to (default ./out; created if missing)");
+    private readonly Option<string> _lang = LanguageOption.Create();
 
-    public int Run(ParsedArguments args, CliContext context)
+    public IReadOnlyList<Option> Options => [_out, _lang];
+
+    public Argument<string[]> Positionals { get; } = VerbOptions.NoPositionals();
+
+    public int Run(ParseResult args, CliContext context)
     {
-        if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'", Name);
-        var outArg = args.Value("--out") ?? "out";
-        var language = LanguageOption.Read(args, Name);
+        if (args.GetValue(Positionals) is [var extra, ..]) throw new UsageException($"unexpected argument '{extra}'", Name);
+        var outArg = args.GetValue(_out) ?? "out";
+        var language = LanguageOption.Read(args, _lang, Name);
         Graph ontology, story;
         using (ProgressDisplay.Start(context, "building the graph"))
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Input;
@@ -32,30 +33,32 @@ internal sealed class ConvertVerb : IVerb
         "kg convert out/decoupling-story.ttl -o story-zh.gexf --lang zh-Hans",
     ];
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new("--output", "-o", "OUTPUT", "where to write (default: standard output; - is standard output)"),
-        new("--from", null, "FMT", "input format (default: from INPUT's extension)"),
-        new("--to", null, "FMT", "output format (default: from OUTPUT's extension, else turtle)"),
-        new("--base", null, "IRI", "base IRI of INPUT (default: the file's file: IRI)"),
-        LanguageOption.Spec,
-    ];
+    private readonly Option<string> _output = VerbOptions.Value("--output", "OUTPUT", "where to write (default: standard output; - is standard output)", "-o");
+    private readonly Option<string> _from = VerbOptions.Value("--from", "FMT", "input format (default: from INPUT's extension)").Completing(CliFormats.ReadableNames);
+    private readonly Option<string> _to = VerbOptions.Value("--to", "FMT", "output format (default: from OUTPUT's extension, else turtle)").Completing(CliFormats.AllNames);
+    private readonly Option<string> _base = VerbOptions.Value("--base", "IRI", "base IRI of INPUT (default: the file's file: IRI)");
+    private readonly Option<string> _lang = LanguageOption.Create();
 
-    public int Run(ParsedArguments args, CliContext context)
+    public IReadOnlyList<Option> Options => [_output, _from, _to, _base, _lang];
+
+    public Argument<string[]> Positionals { get; } = VerbOptions.Positionals("INPUT");
+
+    public int Run(ParseResult args, CliContext context)
     {
-        if (args.Positionals.Count != 1)
-            throw new UsageException(args.Positionals.Count == 0 ? "INPUT is missing" : "only one INPUT can be converted at a time", Name);
-        var input = args.Positionals[0];
-        var output = args.Value("--output");
-        var from = CliFormats.ForReading(args.Value("--from"), input, Name);
-        var to = CliFormats.ForWriting(args.Value("--to"), output, "turtle", Name);
-        var language = LanguageOption.Read(args, Name);
+        var inputs = args.GetValue(Positionals) ?? [];
+        if (inputs.Length != 1)
+            throw new UsageException(inputs.Length == 0 ? "INPUT is missing" : "only one INPUT can be converted at a time", Name);
+        var input = inputs[0];
+        var output = args.GetValue(_output);
+        var from = CliFormats.ForReading(args.GetValue(_from), input, Name);
+        var to = CliFormats.ForWriting(args.GetValue(_to), output, "turtle", Name);
+        var language = LanguageOption.Read(args, _lang, Name);
         if (StreamingConversion.Applies(to))
         {
-            StreamingConversion.Run(context, input, from, args.Value("--base"), to, output);
+            StreamingConversion.Run(context, input, from, args.GetValue(_base), to, output);
             return ExitCodes.Success;
         }
-        var dataset = RdfLoader.LoadDataset(context, input, from, args.Value("--base"));
+        var dataset = RdfLoader.LoadDataset(context, input, from, args.GetValue(_base));
         RdfOutput.Write(context, dataset, to, output, input, language);
         return ExitCodes.Success;
     }

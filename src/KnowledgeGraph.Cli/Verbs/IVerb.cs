@@ -1,4 +1,4 @@
-using KnowledgeGraph.Cli.Arguments;
+using System.CommandLine;
 
 namespace KnowledgeGraph.Cli.Verbs;
 
@@ -21,8 +21,12 @@ internal interface IVerb
     IReadOnlyList<string> Examples { get; }
 
     /// <summary>The verb's own options (the global <c>--help</c>, <c>--quiet</c>, <c>--verbose</c> are added).</summary>
-    IReadOnlyList<OptionSpec> Options { get; }
+    IReadOnlyList<Option> Options { get; }
 
-    /// <summary>Runs the verb and returns its exit code; errors are thrown and mapped by <see cref="ErrorReporter"/>.</summary>
-    int Run(ParsedArguments args, CliContext context);
+    /// <summary>The verb's positional arguments (<c>INPUT</c>, <c>FILE...</c>); the verb checks how many it got.</summary>
+    Argument<string[]> Positionals { get; }
+
+    /// <summary>Runs the verb on its parsed command line and returns its exit code; errors are thrown and mapped by
+    /// <see cref="ErrorReporter"/>.</summary>
+    int Run(ParseResult args, CliContext context);
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.CommandLine;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Input;
@@ -33,37 +34,39 @@ internal sealed class LoadVerb : IVerb
         "kg load --db store --graph http://example.org/g people.nt",
     ];
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new("--db", null, "DIR", "the store's directory (created when absent)"),
-        new("--graph", null, "IRI", "named graph for the triples of triple formats (default: the default graph)"),
-        new("--from", null, "FMT", "format of every FILE (default: from each extension)"),
-        new("--memory", null, "MIB", "memory for the loader's sorted runs and term cache, in MiB (default 256)"),
-    ];
+    private readonly Option<string> _db = VerbOptions.Value("--db", "DIR", "the store's directory (created when absent)");
+    private readonly Option<string> _graph = VerbOptions.Value("--graph", "IRI", "named graph for the triples of triple formats (default: the default graph)");
+    private readonly Option<string> _from = VerbOptions.Value("--from", "FMT", "format of every FILE (default: from each extension)").Completing(CliFormats.ReadableNames);
+    private readonly Option<string> _memory = VerbOptions.Value("--memory", "MIB", "memory for the loader's sorted runs and term cache, in MiB (default 256)");
 
-    public int Run(ParsedArguments args, CliContext context)
+    public IReadOnlyList<Option> Options => [_db, _graph, _from, _memory];
+
+    public Argument<string[]> Positionals { get; } = VerbOptions.Positionals("FILE");
+
+    public int Run(ParseResult args, CliContext context)
     {
-        var dir = args.Value("--db") ?? throw new UsageException("--db DIR is required", Name);
-        if (args.Positionals.Count == 0) throw new UsageException("give at least one FILE", Name);
+        var dir = args.GetValue(_db) ?? throw new UsageException("--db DIR is required", Name);
+        var files = args.GetValue(Positionals) ?? [];
+        if (files.Length == 0) throw new UsageException("give at least one FILE", Name);
         NamedNode? graph = null;
-        if (args.Value("--graph") is { } iri)
+        if (args.GetValue(_graph) is { } iri)
         {
             if (!NamedNode.TryCreate(iri, out var name)) throw new UsageException($"--graph needs an absolute IRI, not '{iri}'", Name);
             graph = name;
         }
         long? memory = null;
-        if (args.Value("--memory") is { } m)
+        if (args.GetValue(_memory) is { } m)
         {
             if (!long.TryParse(m, NumberStyles.None, CultureInfo.InvariantCulture, out var mib) || mib < 1 || mib > 1 << 20)
                 throw new UsageException($"--memory needs a whole number of MiB (1 or more), not '{m}'", Name);
             memory = mib << 20;
         }
-        var formats = args.Positionals.Select(file => CliFormats.ForReading(args.Value("--from"), file, Name)).ToList();
+        var formats = files.Select(file => CliFormats.ForReading(args.GetValue(_from), file, Name)).ToList();
 
         using var store = StoreAccess.OpenForWriting(context, dir, create: true, memory);
-        for (int i = 0; i < args.Positionals.Count; i++)
+        for (int i = 0; i < files.Length; i++)
         {
-            var file = args.Positionals[i];
+            var file = files[i];
             var clock = Stopwatch.StartNew();
             using var loader = store.BeginLoad(new BulkLoadOptions { Graph = formats[i].HoldsDatasets ? null : graph }, context.Cancellation);
             RdfLoader.Read(context, file, formats[i], null, loader);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Output;
@@ -37,51 +38,52 @@ internal sealed class QueryVerb : IVerb
         "kg query --data a.ttl --named http://example.org/g=b.ttl --results json --query-file q.rq",
     ];
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
-        new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
-        new("--db", null, "DIR", "query the persistent store in DIR instead of files (see kg load)"),
-        new("--base", null, "IRI", "base IRI of the query (default: the --query-file's own file: IRI)"),
-        new("--results", null, "FMT", "SELECT/ASK output: table (default), json, xml, csv, tsv"),
-        new("--to", null, "FMT", "CONSTRUCT/DESCRIBE output format (default turtle)"),
-        new("--timeout", null, "SECONDS", "stop the query after this many seconds"),
-        new("--query-file", null, "FILE", "read the query from FILE (- for standard input)"),
-        new("--endpoint", null, "URL", "send the query to a remote SPARQL 1.1 Protocol endpoint (no --data/--named then)"),
-        new("--output", "-o", "OUTPUT", "write the results to OUTPUT instead of standard output"),
-    ];
+    private readonly Option<string[]> _data = VerbOptions.Data();
+    private readonly Option<string[]> _named = VerbOptions.Named();
+    private readonly Option<string> _db = VerbOptions.Value("--db", "DIR", "query the persistent store in DIR instead of files (see kg load)");
+    private readonly Option<string> _base = VerbOptions.Value("--base", "IRI", "base IRI of the query (default: the --query-file's own file: IRI)");
+    private readonly Option<string> _results = VerbOptions.Value("--results", "FMT", "SELECT/ASK output: table (default), json, xml, csv, tsv").Completing(s_resultFormats);
+    private readonly Option<string> _to = VerbOptions.Value("--to", "FMT", "CONSTRUCT/DESCRIBE output format (default turtle)").Completing(CliFormats.AllNames);
+    private readonly Option<string> _timeout = VerbOptions.Value("--timeout", "SECONDS", "stop the query after this many seconds");
+    private readonly Option<string> _queryFile = VerbOptions.Value("--query-file", "FILE", "read the query from FILE (- for standard input)");
+    private readonly Option<string> _endpoint = VerbOptions.Value("--endpoint", "URL", "send the query to a remote SPARQL 1.1 Protocol endpoint (no --data/--named then)");
+    private readonly Option<string> _output = VerbOptions.Value("--output", "OUTPUT", "write the results to OUTPUT instead of standard output", "-o");
 
-    public int Run(ParsedArguments args, CliContext context)
+    public IReadOnlyList<Option> Options => [_data, _named, _db, _base, _results, _to, _timeout, _queryFile, _endpoint, _output];
+
+    public Argument<string[]> Positionals { get; } = VerbOptions.Positionals("QUERY-TEXT");
+
+    public int Run(ParseResult args, CliContext context)
     {
-        var resultsFormat = args.Value("--results") ?? "table";
+        var resultsFormat = args.GetValue(_results) ?? "table";
         if (!s_resultFormats.Contains(resultsFormat))
             throw new UsageException($"unknown results format '{resultsFormat}' (table, json, xml, csv, tsv)", Name);
-        var output = args.Value("--output");
+        var output = args.GetValue(_output);
         // A results file (-o r.json) need not have an RDF extension: the extension picks the graph format only
         // when it names one.
-        var graphFormat = args.Value("--to") is null && output is not null && CliFormats.FromPath(output) is null
+        var graphFormat = args.GetValue(_to) is null && output is not null && CliFormats.FromPath(output) is null
             ? CliFormats.FromName("turtle")!
-            : CliFormats.ForWriting(args.Value("--to"), output, "turtle", Name);
+            : CliFormats.ForWriting(args.GetValue(_to), output, "turtle", Name);
         TimeSpan? timeout = null;
-        if (args.Value("--timeout") is { } t)
+        if (args.GetValue(_timeout) is { } t)
         {
             if (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
                 throw new UsageException($"--timeout needs a positive number of seconds, not '{t}'", Name);
             timeout = TimeSpan.FromSeconds(seconds);
         }
-        if (args.Value("--endpoint") is { } endpoint)
+        if (args.GetValue(_endpoint) is { } endpoint)
         {
-            if (args.Values("--data").Count > 0 || args.Values("--named").Count > 0 || args.Value("--db") is not null)
+            if (args.Values(_data).Count > 0 || args.Values(_named).Count > 0 || args.GetValue(_db) is not null)
                 throw new UsageException("--data, --named and --db do not apply to a remote --endpoint", Name);
-            return RemoteQuery.Run(context, endpoint, QueryText(args, context), args.Value("--base"), resultsFormat, graphFormat, output, timeout);
+            return RemoteQuery.Run(context, endpoint, QueryText(args, context), args.GetValue(_base), resultsFormat, graphFormat, output, timeout);
         }
-        QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
+        QueryDataset.CheckSpecs(args.Values(_data), args.Values(_named), Name);
         var text = QueryText(args, context);
         // Like convert's input, a query file's base defaults to the file's own IRI, so FROM <data.ttl> next to it works.
-        var queryFile = args.Value("--query-file");
-        var baseIri = args.Value("--base") ?? (queryFile is null || queryFile == "-" ? null : RdfInput.FileIri(context.FullPath(queryFile)));
+        var queryFile = args.GetValue(_queryFile);
+        var baseIri = args.GetValue(_base) ?? (queryFile is null || queryFile == "-" ? null : RdfInput.FileIri(context.FullPath(queryFile)));
         var query = Parse(text, baseIri, queryFile);
-        using var data = QueryDataset.Open(context, args.Value("--db"), args.Values("--data"), args.Values("--named"), Name);
+        using var data = QueryDataset.Open(context, args.GetValue(_db), args.Values(_data), args.Values(_named), Name);
         var options = new SparqlQueryOptions { Timeout = timeout, GraphResolver = data.Resolve };
 
         SparqlResult result;
@@ -92,7 +94,7 @@ internal sealed class QueryVerb : IVerb
         }
         catch (OperationCanceledException) when (!context.Cancellation.IsCancellationRequested && timeout is not null)
         {
-            throw new SparqlEvaluationException($"the query did not finish within {args.Value("--timeout")} seconds (--timeout)");
+            throw new SparqlEvaluationException($"the query did not finish within {args.GetValue(_timeout)} seconds (--timeout)");
         }
 
         if (result.Kind == SparqlResultKind.Graph)
@@ -122,16 +124,17 @@ internal sealed class QueryVerb : IVerb
         }
     }
 
-    private string QueryText(ParsedArguments args, CliContext context)
+    private string QueryText(ParseResult args, CliContext context)
     {
-        var file = args.Value("--query-file");
-        if (file is not null && args.Positionals.Count > 0)
+        var file = args.GetValue(_queryFile);
+        var texts = args.GetValue(Positionals) ?? [];
+        if (file is not null && texts.Length > 0)
             throw new UsageException("give the query either as text or with --query-file, not both", Name);
         if (file is null)
         {
-            if (args.Positionals.Count != 1)
-                throw new UsageException(args.Positionals.Count == 0 ? "the query is missing (QUERY-TEXT or --query-file)" : "give the query as one argument (quote it)", Name);
-            return args.Positionals[0];
+            if (texts.Length != 1)
+                throw new UsageException(texts.Length == 0 ? "the query is missing (QUERY-TEXT or --query-file)" : "give the query as one argument (quote it)", Name);
+            return texts[0];
         }
         try
         {

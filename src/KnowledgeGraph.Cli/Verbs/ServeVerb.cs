@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Runtime.InteropServices;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Query;
@@ -30,35 +31,36 @@ internal sealed class ServeVerb : IVerb
         "kg serve --data a.ttl --named http://example.org/g=b.ttl --bind 127.0.0.1:8080 --read-only --timeout 30",
     ];
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
-        new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
-        new("--db", null, "DIR", "serve the persistent store in DIR"),
-        new("--bind", null, "HOST:PORT", "address to listen on (default 127.0.0.1:7878; port 0 picks a free one)"),
-        new("--read-only", null, null, "refuse SPARQL Update and Graph Store writes"),
-        new("--timeout", null, "SECONDS", "longest a query may run (default 60)"),
-        new("--allow-service", null, null, "let queries reach other endpoints through SERVICE"),
-    ];
+    private readonly Option<string[]> _data = VerbOptions.Data();
+    private readonly Option<string[]> _named = VerbOptions.Named();
+    private readonly Option<string> _db = VerbOptions.Value("--db", "DIR", "serve the persistent store in DIR");
+    private readonly Option<string> _bind = VerbOptions.Value("--bind", "HOST:PORT", "address to listen on (default 127.0.0.1:7878; port 0 picks a free one)");
+    private readonly Option<bool> _readOnly = VerbOptions.Flag("--read-only", "refuse SPARQL Update and Graph Store writes");
+    private readonly Option<string> _timeout = VerbOptions.Value("--timeout", "SECONDS", "longest a query may run (default 60)");
+    private readonly Option<bool> _allowService = VerbOptions.Flag("--allow-service", "let queries reach other endpoints through SERVICE");
 
-    public int Run(ParsedArguments args, CliContext context)
+    public IReadOnlyList<Option> Options => [_data, _named, _db, _bind, _readOnly, _timeout, _allowService];
+
+    public Argument<string[]> Positionals { get; } = VerbOptions.NoPositionals();
+
+    public int Run(ParseResult args, CliContext context)
     {
-        if (args.Positionals.Count > 0) throw new UsageException($"unexpected argument '{args.Positionals[0]}'", Name);
+        if (args.GetValue(Positionals) is [var extra, ..]) throw new UsageException($"unexpected argument '{extra}'", Name);
         var options = new SparqlServerOptions
         {
-            Bind = args.Value("--bind") ?? SparqlServerOptions.DefaultBind,
-            ReadOnly = args.Has("--read-only"),
-            ServiceClient = args.Has("--allow-service") ? new HttpSparqlServiceClient() : null,
+            Bind = args.GetValue(_bind) ?? SparqlServerOptions.DefaultBind,
+            ReadOnly = args.GetValue(_readOnly),
+            ServiceClient = args.GetValue(_allowService) ? new HttpSparqlServiceClient() : null,
         };
-        if (args.Value("--timeout") is { } t)
+        if (args.GetValue(_timeout) is { } t)
         {
             if (!double.TryParse(t, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds) || seconds <= 0)
                 throw new UsageException($"--timeout needs a positive number of seconds, not '{t}'", Name);
             options.QueryTimeout = TimeSpan.FromSeconds(seconds);
         }
-        QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
+        QueryDataset.CheckSpecs(args.Values(_data), args.Values(_named), Name);
         // A read-only server opens the store read-only too, so it can serve beside a process loading it.
-        using var data = QueryDataset.Open(context, args.Value("--db"), args.Values("--data"), args.Values("--named"), Name, write: !options.ReadOnly);
+        using var data = QueryDataset.Open(context, args.GetValue(_db), args.Values(_data), args.Values(_named), Name, write: !options.ReadOnly);
         return Serve(data.Dataset, options, context).GetAwaiter().GetResult();
     }
 

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Input;
@@ -24,20 +25,22 @@ internal sealed class StatsVerb : IVerb
 
     public IReadOnlyList<string> Examples { get; } = ["kg stats out/decoupling-story.ttl", "kg stats --top 5 a.ttl b.nt", "kg stats --db store"];
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new("--from", null, "FMT", "format of every FILE (default: from each extension)"),
-        new("--top", null, "N", "how many of the most used predicates to list (default 10)"),
-        new("--db", null, "DIR", "the persistent store in DIR instead of FILEs (see kg load)"),
-    ];
+    private readonly Option<string> _from = VerbOptions.Value("--from", "FMT", "format of every FILE (default: from each extension)").Completing(CliFormats.ReadableNames);
+    private readonly Option<string> _top = VerbOptions.Value("--top", "N", "how many of the most used predicates to list (default 10)");
+    private readonly Option<string> _db = VerbOptions.Value("--db", "DIR", "the persistent store in DIR instead of FILEs (see kg load)");
 
-    public int Run(ParsedArguments args, CliContext context)
+    public IReadOnlyList<Option> Options => [_from, _top, _db];
+
+    public Argument<string[]> Positionals { get; } = VerbOptions.Positionals("FILE");
+
+    public int Run(ParseResult args, CliContext context)
     {
-        var db = args.Value("--db");
-        if (db is null && args.Positionals.Count == 0) throw new UsageException("give at least one FILE, or --db DIR", Name);
-        if (db is not null && args.Positionals.Count > 0) throw new UsageException("give FILEs or --db DIR, not both", Name);
+        var db = args.GetValue(_db);
+        var files = args.GetValue(Positionals) ?? [];
+        if (db is null && files.Length == 0) throw new UsageException("give at least one FILE, or --db DIR", Name);
+        if (db is not null && files.Length > 0) throw new UsageException("give FILEs or --db DIR, not both", Name);
         int top = 10;
-        if (args.Value("--top") is { } t && (!int.TryParse(t, out top) || top < 0))
+        if (args.GetValue(_top) is { } t && (!int.TryParse(t, out top) || top < 0))
             throw new UsageException($"--top needs a whole number, not '{t}'", Name);
         if (db is not null)
         {
@@ -47,9 +50,9 @@ internal sealed class StatsVerb : IVerb
             return ExitCodes.Success;
         }
         var dataset = new Dataset();
-        foreach (var file in args.Positionals)
+        foreach (var file in files)
         {
-            var format = CliFormats.ForReading(args.Value("--from"), file, Name);
+            var format = CliFormats.ForReading(args.GetValue(_from), file, Name);
             RdfLoader.Read(context, file, format, null, new DatasetSink(dataset));
         }
         GraphStatistics.Compute(dataset, context.Cancellation).WriteTo(context.Out, new TermText(dataset.Prefixes), top);

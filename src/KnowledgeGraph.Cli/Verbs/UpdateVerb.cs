@@ -1,3 +1,4 @@
+using System.CommandLine;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Output;
@@ -32,29 +33,30 @@ internal sealed class UpdateVerb : IVerb
         "kg update --data a.ttl --named http://example.org/g=b.ttl --update-file changes.ru --to nquads",
     ];
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new("--data", null, "FILE|IRI=FILE", "load FILE into the default graph (repeatable)", Repeatable: true),
-        new("--named", null, "IRI=FILE", "load FILE as the named graph IRI (repeatable)", Repeatable: true),
-        new("--db", null, "DIR", "change the persistent store in DIR instead (see kg load); nothing is written"),
-        new("--base", null, "IRI", "base IRI of the request (default: the --update-file's own file: IRI)"),
-        new("--update-file", null, "FILE", "read the request from FILE (- for standard input)"),
-        new("--output", "-o", "OUTPUT", "write the resulting dataset to OUTPUT instead of standard output"),
-        new("--to", null, "FMT", "format of the resulting dataset (default trig)"),
-    ];
+    private readonly Option<string[]> _data = VerbOptions.Data();
+    private readonly Option<string[]> _named = VerbOptions.Named();
+    private readonly Option<string> _db = VerbOptions.Value("--db", "DIR", "change the persistent store in DIR instead (see kg load); nothing is written");
+    private readonly Option<string> _base = VerbOptions.Value("--base", "IRI", "base IRI of the request (default: the --update-file's own file: IRI)");
+    private readonly Option<string> _updateFile = VerbOptions.Value("--update-file", "FILE", "read the request from FILE (- for standard input)");
+    private readonly Option<string> _output = VerbOptions.Value("--output", "OUTPUT", "write the resulting dataset to OUTPUT instead of standard output", "-o");
+    private readonly Option<string> _to = VerbOptions.Value("--to", "FMT", "format of the resulting dataset (default trig)").Completing(CliFormats.AllNames);
 
-    public int Run(ParsedArguments args, CliContext context)
+    public IReadOnlyList<Option> Options => [_data, _named, _db, _base, _updateFile, _output, _to];
+
+    public Argument<string[]> Positionals { get; } = VerbOptions.Positionals("UPDATE-TEXT");
+
+    public int Run(ParseResult args, CliContext context)
     {
-        var db = args.Value("--db");
-        if (db is not null && (args.Value("--output") is not null || args.Value("--to") is not null))
+        var db = args.GetValue(_db);
+        if (db is not null && (args.GetValue(_output) is not null || args.GetValue(_to) is not null))
             throw new UsageException("-o and --to do not apply to --db: the request changes the store and nothing is written", Name);
-        var output = args.Value("--output");
-        var format = CliFormats.ForWriting(args.Value("--to"), output, "trig", Name);
-        QueryDataset.CheckSpecs(args.Values("--data"), args.Values("--named"), Name);
-        var file = args.Value("--update-file");
+        var output = args.GetValue(_output);
+        var format = CliFormats.ForWriting(args.GetValue(_to), output, "trig", Name);
+        QueryDataset.CheckSpecs(args.Values(_data), args.Values(_named), Name);
+        var file = args.GetValue(_updateFile);
         var text = UpdateText(args, context, file);
         var source = file ?? "update";
-        var baseIri = args.Value("--base") ?? (file is null || file == "-" ? null : RdfInput.FileIri(context.FullPath(file)));
+        var baseIri = args.GetValue(_base) ?? (file is null || file == "-" ? null : RdfInput.FileIri(context.FullPath(file)));
         SparqlUpdate update;
         try
         {
@@ -64,7 +66,7 @@ internal sealed class UpdateVerb : IVerb
         {
             throw new InvalidInputException(source, e.Reason, e.Line, e.Column);
         }
-        using var data = QueryDataset.Open(context, db, args.Values("--data"), args.Values("--named"), Name, write: true);
+        using var data = QueryDataset.Open(context, db, args.Values(_data), args.Values(_named), Name, write: true);
         try
         {
             using var progress = ProgressDisplay.Start(context, "running the update");
@@ -78,15 +80,16 @@ internal sealed class UpdateVerb : IVerb
         return ExitCodes.Success;
     }
 
-    private string UpdateText(ParsedArguments args, CliContext context, string? file)
+    private string UpdateText(ParseResult args, CliContext context, string? file)
     {
-        if (file is not null && args.Positionals.Count > 0)
+        var texts = args.GetValue(Positionals) ?? [];
+        if (file is not null && texts.Length > 0)
             throw new UsageException("give the update either as text or with --update-file, not both", Name);
         if (file is null)
         {
-            if (args.Positionals.Count != 1)
-                throw new UsageException(args.Positionals.Count == 0 ? "the update is missing (UPDATE-TEXT or --update-file)" : "give the update as one argument (quote it)", Name);
-            return args.Positionals[0];
+            if (texts.Length != 1)
+                throw new UsageException(texts.Length == 0 ? "the update is missing (UPDATE-TEXT or --update-file)" : "give the update as one argument (quote it)", Name);
+            return texts[0];
         }
         try
         {

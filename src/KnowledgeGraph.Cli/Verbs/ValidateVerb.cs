@@ -1,4 +1,5 @@
 using KnowledgeGraph.Model;
+using System.CommandLine;
 using KnowledgeGraph.Cli.Arguments;
 using KnowledgeGraph.Cli.Formats;
 using KnowledgeGraph.Cli.Input;
@@ -31,17 +32,19 @@ internal sealed class ValidateVerb : IVerb
         "kg validate --shapes shapes.ttl --results turtle data.ttl > report.ttl",
     ];
 
-    public IReadOnlyList<OptionSpec> Options { get; } =
-    [
-        new("--shapes", null, "FILE", "the SHACL shapes graph (required)"),
-        new("--results", null, "FMT", "report format: table (default), turtle or json"),
-    ];
+    private readonly Option<string> _shapes = VerbOptions.Value("--shapes", "FILE", "the SHACL shapes graph (required)");
+    private readonly Option<string> _results = VerbOptions.Value("--results", "FMT", "report format: table (default), turtle or json").Completing(["table", "turtle", "json"]);
 
-    public int Run(ParsedArguments args, CliContext context)
+    public IReadOnlyList<Option> Options => [_shapes, _results];
+
+    public Argument<string[]> Positionals { get; } = VerbOptions.Positionals("DATA");
+
+    public int Run(ParseResult args, CliContext context)
     {
-        var shapesPath = args.Value("--shapes") ?? throw new UsageException("--shapes FILE is required", Name);
-        if (args.Positionals.Count == 0) throw new UsageException("give at least one DATA file", Name);
-        var results = args.Value("--results") ?? "table";
+        var shapesPath = args.GetValue(_shapes) ?? throw new UsageException("--shapes FILE is required", Name);
+        var dataFiles = args.GetValue(Positionals) ?? [];
+        if (dataFiles.Length == 0) throw new UsageException("give at least one DATA file", Name);
+        var results = args.GetValue(_results) ?? "table";
         if (results is not ("table" or "turtle" or "json"))
             throw new UsageException($"unknown --results format '{results}' (table, turtle, json)", Name);
 
@@ -55,7 +58,7 @@ internal sealed class ValidateVerb : IVerb
         {
             throw new InvalidInputException(shapesPath, e.Message);
         }
-        var data = Load(context, args.Positionals);
+        var data = Load(context, dataFiles);
         ValidationReport report;
         try
         {

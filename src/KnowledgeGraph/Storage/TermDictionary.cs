@@ -47,14 +47,23 @@ internal sealed class TermDictionary
     /// <summary>The id of a term, adding it when it is new.</summary>
     public int GetOrAdd(Term term)
     {
+        lock (_gate) return GetOrAddLocked(term);
+    }
+
+    /// <summary>The ids of a triple's three terms, adding those that are new, taking the lock once instead of three
+    /// times (the loading path).</summary>
+    internal IdTriple GetOrAddAll(Triple triple)
+    {
+        lock (_gate) return new IdTriple(GetOrAddLocked(triple.Subject), GetOrAddLocked(triple.Predicate), GetOrAddLocked(triple.Object));
+    }
+
+    private int GetOrAddLocked(Term term)
+    {
         int datatypeId = term is Literal { Language: null } l && l.Datatype.Value != Vocab.Xsd.StringIri ? DatatypeIdOf(l.Datatype) : 0;
         var key = Encode(term, datatypeId);
         uint hash = Hash(key);
-        lock (_gate)
-        {
-            int id = Find(key, hash);
-            return id != 0 ? id : Append(key, hash);
-        }
+        int id = Find(key, hash);
+        return id != 0 ? id : Append(key, hash);
     }
 
     private int DatatypeIdOf(NamedNode datatype)

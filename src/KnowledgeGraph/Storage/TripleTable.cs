@@ -7,24 +7,49 @@ namespace KnowledgeGraph.Storage;
 /// positions is a binary-searched run of one of them. Never mutated once built, so any number of readers may share
 /// it without locks; the in-memory store publishes a new table per change set and snapshots hold on to old ones.
 /// </summary>
-internal sealed class TripleTable
+/// <remarks>
+/// A table is either flat (the three arrays hold every triple) or layered: a flat base plus two small flat tables,
+/// the triples added since the base and the base's triples removed since. Publishing a small change set then costs
+/// the size of the layers, not of the graph, so many small commits stay linear; the layers are folded into a new
+/// flat table once they outgrow <see cref="LayerLimit"/>, or when a reader asks for a run too long to merge on the fly.
+/// </remarks>
+internal sealed partial class TripleTable
 {
     public static readonly TripleTable Empty = new([], [], []);
+
+    private readonly TripleTable? _base;
+    private readonly TripleTable? _added;
+    private readonly TripleTable? _removed;
+    private TripleTable? _flat;
 
     public TripleTable(IdTriple[] spo, IdTriple[] pos, IdTriple[] osp)
     {
         Spo = spo;
         Pos = pos;
         Osp = osp;
+        Count = spo.Length;
     }
 
+    private TripleTable(TripleTable flatBase, TripleTable added, TripleTable removed)
+    {
+        Spo = Pos = Osp = [];
+        _base = flatBase;
+        _added = added;
+        _removed = removed;
+        Count = flatBase.Count + added.Count - removed.Count;
+    }
+
+    /// <summary>The triples in SPO order; only a flat table has them (see <see cref="Flattened"/>).</summary>
     public IdTriple[] Spo { get; }
 
     public IdTriple[] Pos { get; }
 
     public IdTriple[] Osp { get; }
 
-    public int Count => Spo.Length;
+    public int Count { get; }
+
+    /// <summary>True when this table is a base with layers of changes rather than three complete arrays.</summary>
+    public bool IsLayered => _base is not null;
 
     /// <summary>A table of <paramref name="triples"/> (sorted in SPO order without duplicates; taken over, not copied).</summary>
     public static TripleTable FromSortedSpo(IdTriple[] triples) =>
@@ -49,13 +74,18 @@ internal sealed class TripleTable
         return copy;
     }
 
-    public bool Contains(IdTriple t) => Spo.AsSpan().BinarySearch(t, default(SpoOrder)) >= 0;
+    public bool Contains(IdTriple t)
+    {
+        if (_base is null) return Spo.AsSpan().BinarySearch(t, default(SpoOrder)) >= 0;
+        return _added!.Contains(t) || (_base.Contains(t) && !_removed!.Contains(t));
+    }
 
     /// <summary>All triples matching the pattern; 0 in a position means unbound. With only the subject bound, the
     /// run is in predicate, object order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TripleRange Match(int s, int p, int o)
     {
+        if (_base is not null) return LayeredMatch(s, p, o);
         if (s != 0)
         {
             if (p != 0) return o != 0 ? Prefix(Spo, IndexOrder.Spo, s, p, o, 3) : Prefix(Spo, IndexOrder.Spo, s, p, 0, 2);
@@ -66,31 +96,75 @@ internal sealed class TripleTable
         return new TripleRange(Spo, 0, Spo.Length);
     }
 
-    /// <summary>This table with <paramref name="sortedAdded"/> (SPO order, none already present) added and
-    /// <paramref name="removed"/> left out.</summary>
-    public TripleTable With(IdTriple[] sortedAdded, HashSet<IdTriple>? removed)
+    /// <summary>
+    /// <paramref name="current"/> with <paramref name="sortedAdded"/> merged in and <paramref name="sortedRemoved"/>
+    /// left out, all three sorted in <paramref name="order"/>.
+    /// </summary>
+    internal static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, IdTriple[]? sortedRemoved, IndexOrder order) => order switch
     {
-        if (Count == 0 && removed is null) return FromSortedSpo(sortedAdded);
-        return new TripleTable(
-            MergeInto(Spo, sortedAdded, removed, IndexOrder.Spo),
-            MergeInto(Pos, SortedCopy(sortedAdded, IndexOrder.Pos), removed, IndexOrder.Pos),
-            MergeInto(Osp, SortedCopy(sortedAdded, IndexOrder.Osp), removed, IndexOrder.Osp));
+        IndexOrder.Spo => Merge(current, sortedAdded, sortedRemoved ?? [], default(SpoOrder)),
+        IndexOrder.Pos => Merge(current, sortedAdded, sortedRemoved ?? [], default(PosOrder)),
+        _ => Merge(current, sortedAdded, sortedRemoved ?? [], default(OspOrder)),
+    };
+
+    /// <summary>The removed triples of a change set sorted in <paramref name="order"/> (null when there are none).</summary>
+    internal static IdTriple[]? SortedRemoved(HashSet<IdTriple>? removed, IndexOrder order)
+    {
+        if (removed is null || removed.Count == 0) return null;
+        var array = new IdTriple[removed.Count];
+        removed.CopyTo(array);
+        new IdTripleComparer(order).Sort(array);
+        return array;
     }
 
-    private static IdTriple[] MergeInto(IdTriple[] current, IdTriple[] sortedAdded, HashSet<IdTriple>? removed, IndexOrder order)
+    // One merge per order, specialised by the comparer's type so comparisons are inlined; the removed triples are
+    // walked alongside (a hash probe per element of a million-triple array cost more than the merge itself).
+    private static IdTriple[] Merge<TOrder>(IdTriple[] current, IdTriple[] added, IdTriple[] removed, TOrder order)
+        where TOrder : struct, IComparer<IdTriple>
     {
-        var cmp = new IdTripleComparer(order);
-        var result = new IdTriple[current.Length + sortedAdded.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < current.Length || j < sortedAdded.Length)
+        if (removed.Length == 0 && added.Length * 32 < current.Length) return InsertFew(current, added, order);
+        var result = new IdTriple[current.Length + added.Length];
+        int i = 0, j = 0, r = 0, k = 0;
+        while (i < current.Length || j < added.Length)
         {
             IdTriple next;
-            if (j >= sortedAdded.Length || (i < current.Length && cmp.Compare(current[i], sortedAdded[j]) < 0)) next = current[i++];
-            else next = sortedAdded[j++];
-            if (removed is not null && removed.Contains(next)) continue;
+            if (j >= added.Length || (i < current.Length && order.Compare(current[i], added[j]) < 0)) next = current[i++];
+            else next = added[j++];
+            if (r < removed.Length)
+            {
+                while (r < removed.Length && order.Compare(removed[r], next) < 0) r++;
+                if (r < removed.Length && removed[r] == next)
+                {
+                    r++;
+                    continue;
+                }
+            }
             result[k++] = next;
         }
         if (k != result.Length) Array.Resize(ref result, k);
+        return result;
+    }
+
+    /// <summary>
+    /// The merge for a few additions into a long array (the usual commit): each addition's place is binary-searched
+    /// and the runs between them are block-copied, instead of comparing every element.
+    /// </summary>
+    private static IdTriple[] InsertFew<TOrder>(IdTriple[] current, IdTriple[] sortedAdded, TOrder order)
+        where TOrder : struct, IComparer<IdTriple>
+    {
+        var result = new IdTriple[current.Length + sortedAdded.Length];
+        int from = 0, written = 0;
+        foreach (var t in sortedAdded)
+        {
+            int at = current.AsSpan(from).BinarySearch(t, order);
+            at = from + (at < 0 ? ~at : at);
+            int run = at - from;
+            Array.Copy(current, from, result, written, run);
+            written += run;
+            result[written++] = t;
+            from = at;
+        }
+        Array.Copy(current, from, result, written, current.Length - from);
         return result;
     }
 

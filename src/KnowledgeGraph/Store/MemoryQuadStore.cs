@@ -121,7 +121,7 @@ internal sealed class MemoryQuadStore : IQuadStore
                 return n;
             }
             TripleTable Recode(TripleTable table) =>
-                TripleTable.From(table.Spo.Select(t => new IdTriple(Map(t.S), Map(t.P), Map(t.O))));
+                TripleTable.From(table.Flattened().Spo.Select(t => new IdTriple(Map(t.S), Map(t.P), Map(t.O))));
             var defaultTable = Recode(old.Table(0)!);
             var named = new Dictionary<int, TripleIndex>();
             var order = new List<int>();

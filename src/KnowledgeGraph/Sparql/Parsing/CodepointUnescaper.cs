@@ -26,10 +26,11 @@ internal static class CodepointUnescaper
                 if (i + 2 + digits <= text.Length && IsHex(text.AsSpan(i + 2, digits)))
                 {
                     map ??= BuildIdentity(sb.Length);
-                    int cp = int.Parse(text.AsSpan(i + 2, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                    // Unsigned: eight hex digits such as EE41E444 would wrap a signed int below zero.
+                    uint cp = uint.Parse(text.AsSpan(i + 2, digits), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
                     if (cp is >= 0xD800 and <= 0xDFFF || cp > 0x10FFFF)
                         throw Error(text, i, $"\\{text[i + 1]}{text.Substring(i + 2, digits)} is not a valid code point");
-                    var s = char.ConvertFromUtf32(cp);
+                    var s = char.ConvertFromUtf32((int)cp);
                     foreach (var ch in s) { sb.Append(ch); map.Add(i); }
                     i += 2 + digits;
                     continue;

@@ -79,10 +79,10 @@ internal static class TurtleTermParser
                 case 'u' or 'U':
                     int len = s[i] == 'u' ? 4 : 8;
                     if (s.Length - i - 1 < len
-                        || !int.TryParse(s.AsSpan(i + 1, len), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int cp)
+                        || !uint.TryParse(s.AsSpan(i + 1, len), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out uint cp)
                         || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
                         throw new RdfSyntaxException("Invalid \\u escape.", line, column + i, sourceName);
-                    sb.Append(char.ConvertFromUtf32(cp));
+                    sb.Append(char.ConvertFromUtf32((int)cp));
                     i += len;
                     break;
                 default:
