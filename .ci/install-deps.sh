@@ -3,13 +3,14 @@
 # independent SPARQL engine (rdflib), the triple store and client the SPARQL-over-HTTP interop tests talk to
 # (Virtuoso 7.2, which the tests start themselves with their own database directory and loopback ports, and Jena's
 # RDFConnection), the npm packages graphology reads exports with, and what looks at the executed notebook as a
-# person would (nbconvert for the HTML, headless Chromium for the screenshot, CJK fonts for the Chinese labels), and the
-# shells whose completion scripts `kg completion` prints (zsh, fish; bash is always there).
+# person would (nbconvert for the HTML, headless Chromium for the screenshot, CJK fonts for the Chinese labels), the
+# shells whose completion scripts `kg completion` prints (zsh, fish; bash is always there), and what the Native AOT
+# pack of kg links with (clang and zlib's headers; .ci/run packs the linux-x64 tool).
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 
 apt_packages=(libxml2-utils python3-networkx python3-igraph python3-rdflib graphviz nodejs npm virtuoso-opensource libapache-jena-java default-jre-headless
-  jupyter-nbconvert chromium fonts-noto-cjk afl++ zsh fish)
+  jupyter-nbconvert chromium fonts-noto-cjk afl++ zsh fish clang zlib1g-dev)
 missing=()
 for p in "${apt_packages[@]}"; do
   # A NodeSource nodejs bundles npm (and conflicts with Debian's npm package): an npm on PATH is enough.

@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.RocksDb.Native;
 using KnowledgeGraph.Storage;
 using KnowledgeGraph.Syntax;
-using RocksDbSharp;
 
 namespace KnowledgeGraph.RocksDb;
 
@@ -31,7 +31,7 @@ public sealed class BulkLoader : IRdfSink, IDisposable
     private readonly int _termCacheLimit;
     private readonly Dictionary<Term, int> _termCache = [];
     private readonly Dictionary<Term, int> _unflushedTerms = [];
-    private readonly WriteBatch _termBatch = new();
+    private readonly WriteBatch _termBatch = WriteBatch.Create();
     private readonly HashSet<int> _graphsSeen = [];
     private readonly List<int> _newGraphs = [];
     private readonly List<string> _sstFiles = [];
@@ -73,7 +73,7 @@ public sealed class BulkLoader : IRdfSink, IDisposable
     {
         _cancellation.ThrowIfCancellationRequested();
         int graph = quad.Graph is null ? _targetGraph : IdOf(quad.Graph);
-        if (graph != 0 && _graphsSeen.Add(graph) && !_store.Db.HasKey(KeyLayout.GraphKey(graph))) _newGraphs.Add(graph);
+        if (graph != 0 && _graphsSeen.Add(graph) && !GraphIsStored(graph)) _newGraphs.Add(graph);
         _buffer[_buffered++] = new IdQuad(graph, new IdTriple(IdOf(quad.Subject), IdOf(quad.Predicate), IdOf(quad.Object)));
         if (_buffered == _buffer.Length) SpillRun();
         if (++Count % _options.ProgressInterval == 0) _options.Progress?.Invoke(Count);
@@ -97,10 +97,16 @@ public sealed class BulkLoader : IRdfSink, IDisposable
         if (_newGraphs.Count > 0) WriteGraphsFile();
         if (_sstFiles.Count > 0)
         {
-            var ingest = new IngestExternalFileOptions().SetMoveFiles(true);
-            _store.Db.IngestExternalFiles([.. _sstFiles], ingest, _store.Db.GetDefaultColumnFamily());
+            _store.Db.IngestExternalFiles(_sstFiles, move: true);
         }
         _options.Progress?.Invoke(Count);
+    }
+
+    private bool GraphIsStored(int graph)
+    {
+        Span<byte> key = stackalloc byte[KeyLayout.IdKeyLength];
+        KeyLayout.WriteGraphKey(key, graph);
+        return _store.Db.HasKey(key);
     }
 
     private int IdOf(Term term)
@@ -109,10 +115,8 @@ public sealed class BulkLoader : IRdfSink, IDisposable
         if (_termCache.TryGetValue(term, out int id) || _unflushedTerms.TryGetValue(term, out id)) return id;
         var encoded = TermCodec.Encode(term);
         var key = KeyLayout.TermKey(encoded);
-        var existing = _store.Db.Get(key);
-        if (existing is not null)
+        if (_store.Db.TryRead(key, null, KeyLayout.ReadInt, out id))
         {
-            id = KeyLayout.ReadInt(existing);
             Cache(term, id);
             return id;
         }
@@ -149,15 +153,15 @@ public sealed class BulkLoader : IRdfSink, IDisposable
     {
         if (_buffered == 0) return;
         var run = _buffer.AsSpan(0, _buffered);
-        var key13 = new byte[13];
-        var key17 = new byte[17];
+        Span<byte> key13 = stackalloc byte[KeyLayout.QuadKeyLength(0)];
+        Span<byte> key17 = stackalloc byte[KeyLayout.QuadKeyLength(1)];
+        using var options = StoreTuning.ForSstFiles();
         for (var order = KeyOrder.Spo; order <= KeyOrder.Osp; order++)
         {
             _cancellation.ThrowIfCancellationRequested();
             run.Sort(new IdQuadComparer(order));
             var path = Path.Combine(_folder, $"run{_sstFiles.Count}.sst");
-            using var writer = new SstFileWriter(new EnvOptions(), StoreTuning.ForSstFiles());
-            writer.Open(path);
+            using var writer = SstFileWriter.Open(options, path);
             for (int i = 0; i < run.Length; i++)
             {
                 if (i > 0 && run[i] == run[i - 1]) continue; // SST keys must strictly increase
@@ -176,8 +180,8 @@ public sealed class BulkLoader : IRdfSink, IDisposable
     private void WriteGraphsFile()
     {
         var path = Path.Combine(_folder, "graphs.sst");
-        using var writer = new SstFileWriter(new EnvOptions(), StoreTuning.ForSstFiles());
-        writer.Open(path);
+        using var options = StoreTuning.ForSstFiles();
+        using var writer = SstFileWriter.Open(options, path);
         int first = _store.NextGraph;
         var numbered = _newGraphs.Select((graph, i) => (Graph: graph, Sequence: first + i)).OrderBy(g => g.Graph);
         foreach (var (graph, sequence) in numbered) writer.Add(KeyLayout.GraphKey(graph), KeyLayout.Int(sequence));

@@ -60,13 +60,17 @@ internal static class KeyLayout
     /// <summary>The creation number a graph key's value holds.</summary>
     public static int ReadGraphSequence(ReadOnlySpan<byte> value) => value.Length == 4 ? ReadInt(value) : 0;
 
+    /// <summary>Length of an id key and of a graph key: the table byte and a number.</summary>
+    public const int IdKeyLength = 5;
+
     public static byte[] IdKey(int id)
     {
-        var key = new byte[5];
-        key[0] = IdToTerm;
-        BinaryPrimitives.WriteInt32BigEndian(key.AsSpan(1), id);
+        var key = new byte[IdKeyLength];
+        WriteIdKey(key, id);
         return key;
     }
+
+    public static void WriteIdKey(Span<byte> key, int id) => WriteNumberedKey(key, IdToTerm, id);
 
     public static byte[] TermKey(ReadOnlySpan<byte> encodedTerm)
     {
@@ -78,10 +82,17 @@ internal static class KeyLayout
 
     public static byte[] GraphKey(int graph)
     {
-        var key = new byte[5];
-        key[0] = Graphs;
-        BinaryPrimitives.WriteInt32BigEndian(key.AsSpan(1), graph);
+        var key = new byte[IdKeyLength];
+        WriteGraphKey(key, graph);
         return key;
+    }
+
+    public static void WriteGraphKey(Span<byte> key, int graph) => WriteNumberedKey(key, Graphs, graph);
+
+    private static void WriteNumberedKey(Span<byte> key, byte table, int number)
+    {
+        key[0] = table;
+        BinaryPrimitives.WriteInt32BigEndian(key[1..], number);
     }
 
     /// <summary>Length of a quad key: 13 bytes in the default graph, 17 in a named one.</summary>

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using KnowledgeGraph.Model;
+using KnowledgeGraph.RocksDb.Native;
 using KnowledgeGraph.Storage;
-using RocksDbSharp;
 
 namespace KnowledgeGraph.RocksDb;
 
@@ -30,12 +30,12 @@ internal class RocksDbReader : IStoreReader
         Db = store.Db;
         _terms = store.Terms;
         _snapshot = Db.CreateSnapshot();
-        Snapshot = new ReadOptions().SetSnapshot(_snapshot);
-        _iterators = new ThreadLocal<Iterator>(() => Db.NewIterator(null, Snapshot), trackAllValues: true);
+        Snapshot = ReadOptions.At(_snapshot);
+        _iterators = new ThreadLocal<Iterator>(() => Db.NewIterator(Snapshot), trackAllValues: true);
         store.Track(this);
     }
 
-    protected RocksDbSharp.RocksDb Db { get; }
+    protected Database Db { get; }
 
     /// <summary>Read options pinned to this reader's snapshot.</summary>
     protected ReadOptions Snapshot { get; }
@@ -44,17 +44,17 @@ internal class RocksDbReader : IStoreReader
     {
         ArgumentNullException.ThrowIfNull(term);
         ThrowIfClosed();
-        var value = Db.Get(KeyLayout.TermKey(TermCodec.Encode(term)), null, Snapshot);
-        id = value is null ? 0 : KeyLayout.ReadInt(value);
-        return value is not null;
+        return Db.TryRead(KeyLayout.TermKey(TermCodec.Encode(term)), Snapshot, KeyLayout.ReadInt, out id);
     }
 
     public virtual Term GetTerm(int id)
     {
         if (_terms.TryGet(id, out var term)) return term;
         ThrowIfClosed();
-        var value = Db.Get(KeyLayout.IdKey(id), null, Snapshot) ?? throw new ArgumentOutOfRangeException(nameof(id), id, "No term has this id in this store.");
-        term = TermCodec.Decode(value);
+        Span<byte> key = stackalloc byte[KeyLayout.IdKeyLength];
+        KeyLayout.WriteIdKey(key, id);
+        if (!Db.TryRead(key, Snapshot, TermCodec.Decode, out term!))
+            throw new ArgumentOutOfRangeException(nameof(id), id, "No term has this id in this store.");
         _terms.Add(id, term);
         return term;
     }
@@ -69,10 +69,10 @@ internal class RocksDbReader : IStoreReader
     {
         var graphs = new List<(int Sequence, int Id)>();
         byte[] prefix = [KeyLayout.Graphs];
-        using var it = Db.NewIterator(null, Snapshot);
+        using var it = Db.NewIterator(Snapshot);
         for (it.Seek(prefix); it.Valid(); it.Next())
         {
-            var key = it.GetKeySpan();
+            var key = it.Key();
             if (key[0] != KeyLayout.Graphs) break;
             graphs.Add((KeyLayout.ReadGraphSequence(it.Value()), KeyLayout.ReadInt(key[1..])));
         }
@@ -96,7 +96,7 @@ internal class RocksDbReader : IStoreReader
         var list = new List<IdTriple>();
         for (it.Seek(prefix); it.Valid(); it.Next())
         {
-            var found = it.GetKeySpan();
+            var found = it.Key();
             if (!found.StartsWith(prefix)) break;
             list.Add(KeyLayout.ReadTriple(order, found));
         }
@@ -118,20 +118,29 @@ internal class RocksDbReader : IStoreReader
         ThrowIfClosed();
         var order = KeyLayout.OrderFor(s, p, o);
         var prefix = KeyLayout.PatternPrefix(order, graph, s, p, o);
-        using var it = Db.NewIterator(null, Snapshot);
+        using var it = Db.NewIterator(Snapshot);
         for (it.Seek(prefix); it.Valid(); it.Next())
         {
-            var key = it.GetKeySpan();
+            var key = it.Key();
             if (!key.StartsWith(prefix)) yield break;
             yield return KeyLayout.ReadTriple(order, key);
         }
     }
 
     /// <summary>True when the committed state holds the triple in the graph.</summary>
-    protected bool CommittedContains(int graph, IdTriple t) =>
-        Db.HasKey(KeyLayout.QuadKey(KeyOrder.Spo, graph, t), null, Snapshot);
+    protected bool CommittedContains(int graph, IdTriple t)
+    {
+        Span<byte> key = stackalloc byte[KeyLayout.QuadKeyLength(graph)];
+        KeyLayout.WriteQuadKey(key, KeyOrder.Spo, graph, t);
+        return Db.HasKey(key, Snapshot);
+    }
 
-    protected bool CommittedGraphExists(int graph) => Db.HasKey(KeyLayout.GraphKey(graph), null, Snapshot);
+    protected bool CommittedGraphExists(int graph)
+    {
+        Span<byte> key = stackalloc byte[KeyLayout.IdKeyLength];
+        KeyLayout.WriteGraphKey(key, graph);
+        return Db.HasKey(key, Snapshot);
+    }
 
     public void Dispose()
     {
@@ -145,6 +154,7 @@ internal class RocksDbReader : IStoreReader
     {
         foreach (var it in _iterators.Values) it.Dispose();
         _iterators.Dispose();
+        Snapshot.Dispose();
         _snapshot.Dispose();
     }
 

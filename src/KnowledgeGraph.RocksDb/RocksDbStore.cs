@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
+using KnowledgeGraph.RocksDb.Native;
 using KnowledgeGraph.Storage;
-using RocksDbSharp;
 
 namespace KnowledgeGraph.RocksDb;
 
@@ -24,14 +24,14 @@ public sealed partial class RocksDbStore : IQuadStore
     private readonly ConcurrentDictionary<RocksDbReader, byte> _openReaders = new();
     private volatile bool _disposed;
 
-    private RocksDbStore(RocksDbSharp.RocksDb db, string directory, RocksDbStoreOptions options, int nextId, int nextGraph)
+    private RocksDbStore(Database db, string directory, RocksDbStoreOptions options, WriteOptions writeOptions, int nextId, int nextGraph)
     {
         Db = db;
         Directory = directory;
         Options = options;
         NextId = nextId;
         NextGraph = nextGraph;
-        WriteOptions = new WriteOptions().SetSync(options.SyncCommits);
+        WriteOptions = writeOptions;
     }
 
     /// <summary>The store's directory (full path).</summary>
@@ -40,7 +40,7 @@ public sealed partial class RocksDbStore : IQuadStore
     /// <summary>True when opened with <see cref="RocksDbStoreOptions.ReadOnly"/>.</summary>
     public bool IsReadOnly => Options.ReadOnly;
 
-    internal RocksDbSharp.RocksDb Db { get; }
+    internal Database Db { get; }
 
     internal RocksDbStoreOptions Options { get; }
 
@@ -77,15 +77,13 @@ public sealed partial class RocksDbStore : IQuadStore
         if (!existed && (!options.CreateIfMissing || options.ReadOnly)) throw new StoreNotFoundException(directory);
         if (!existed) System.IO.Directory.CreateDirectory(full);
 
-        var dbOptions = new DbOptions().SetCreateIfMissing(true);
-        RocksDbSharp.RocksDb db;
+        Database db;
         try
         {
-            db = options.ReadOnly
-                ? RocksDbSharp.RocksDb.OpenReadOnly(dbOptions, full, new ColumnFamilies(StoreTuning.ForDatabase()), false)
-                : RocksDbSharp.RocksDb.Open(dbOptions, full, new ColumnFamilies(StoreTuning.ForDatabase()));
+            using var dbOptions = StoreTuning.ForDatabase();
+            db = Database.Open(dbOptions, full, options.ReadOnly);
         }
-        catch (RocksDbException e) when (e.Message.Contains("LOCK", StringComparison.Ordinal) || e.Message.Contains("lock", StringComparison.Ordinal))
+        catch (RocksDbException e) when (e.IsLockHeld)
         {
             throw new StoreLockedException(directory, e);
         }
@@ -94,15 +92,17 @@ public sealed partial class RocksDbStore : IQuadStore
             throw new IOException($"{directory}: {e.Message}", e);
         }
 
+        var writeOptions = WriteOptions.Create(options.SyncCommits);
         try
         {
-            CheckFormat(db, directory, existed, options.ReadOnly);
-            var store = new RocksDbStore(db, full, options, ReadCounter(db, KeyLayout.NextIdKey), ReadCounter(db, KeyLayout.NextGraphKey));
+            CheckFormat(db, writeOptions, directory, existed, options.ReadOnly);
+            var store = new RocksDbStore(db, full, options, writeOptions, ReadCounter(db, KeyLayout.NextIdKey), ReadCounter(db, KeyLayout.NextGraphKey));
             if (!options.ReadOnly) store.DeleteTempFolder();
             return store;
         }
         catch
         {
+            writeOptions.Dispose();
             db.Dispose();
             throw;
         }
@@ -115,26 +115,26 @@ public sealed partial class RocksDbStore : IQuadStore
     /// <inheritdoc cref="Open" path="/exception"/>
     public static Dataset OpenDataset(string directory, RocksDbStoreOptions? options = null) => new(Open(directory, options));
 
-    private static int ReadCounter(RocksDbSharp.RocksDb db, byte[] key) => db.Get(key) is { } value ? KeyLayout.ReadInt(value) : 1;
+    private static int ReadCounter(Database db, byte[] key) => db.TryRead(key, null, KeyLayout.ReadInt, out int value) ? value : 1;
 
-    private static void CheckFormat(RocksDbSharp.RocksDb db, string directory, bool existed, bool readOnly)
+    private static void CheckFormat(Database db, WriteOptions writeOptions, string directory, bool existed, bool readOnly)
     {
-        var format = db.Get(KeyLayout.FormatKey);
-        if (format is null)
+        if (!db.TryRead(KeyLayout.FormatKey, null, KeyLayout.ReadInt, out int format))
         {
             if (existed && HasAnyKey(db)) throw new InvalidDataException($"{directory}: a RocksDB database, but not a KnowledgeGraph store");
-            if (!readOnly) db.Put(KeyLayout.FormatKey, KeyLayout.Int(KeyLayout.FormatVersion));
+            if (!readOnly) db.Put(KeyLayout.FormatKey, KeyLayout.Int(KeyLayout.FormatVersion), writeOptions);
         }
-        else if (KeyLayout.ReadInt(format) != KeyLayout.FormatVersion)
+        else if (format != KeyLayout.FormatVersion)
         {
-            throw new InvalidDataException($"{directory}: store format {KeyLayout.ReadInt(format)}, this library reads format {KeyLayout.FormatVersion}");
+            throw new InvalidDataException($"{directory}: store format {format}, this library reads format {KeyLayout.FormatVersion}");
         }
     }
 
-    private static bool HasAnyKey(RocksDbSharp.RocksDb db)
+    private static bool HasAnyKey(Database db)
     {
         using var it = db.NewIterator();
-        return it.SeekToFirst().Valid();
+        it.SeekToFirst();
+        return it.Valid();
     }
 
     /// <summary>Opens a reader on a snapshot of the committed state. Dispose it to release the snapshot.</summary>
@@ -188,6 +188,7 @@ public sealed partial class RocksDbStore : IQuadStore
         if (_disposed) return;
         _disposed = true;
         foreach (var reader in _openReaders.Keys) reader.ReleaseForClose();
+        WriteOptions.Dispose();
         Db.Dispose();
     }
 }

@@ -1,6 +1,6 @@
 using KnowledgeGraph.Model;
+using KnowledgeGraph.RocksDb.Native;
 using KnowledgeGraph.Storage;
-using RocksDbSharp;
 
 namespace KnowledgeGraph.RocksDb;
 
@@ -13,13 +13,12 @@ namespace KnowledgeGraph.RocksDb;
 internal sealed class RocksDbWriter : RocksDbReader, IStoreWriter
 {
     private readonly RocksDbStore _store;
-    private readonly WriteBatch _batch = new();
+    private readonly WriteBatch _batch = WriteBatch.Create();
     private readonly Dictionary<Term, int> _newIds = [];
     private readonly Dictionary<int, Term> _newTerms = [];
     private readonly Dictionary<int, GraphChanges> _changes = [];
     private readonly List<int> _createdGraphs = [];
     private readonly HashSet<int> _droppedGraphs = [];
-    private readonly byte[] _key13 = new byte[13], _key17 = new byte[17];
     private int _nextId;
     private int _nextGraph;
     private bool _finished;
@@ -122,7 +121,7 @@ internal sealed class RocksDbWriter : RocksDbReader, IStoreWriter
         ThrowIfFinished();
         if (_nextId != _store.NextId) _batch.Put(KeyLayout.NextIdKey, KeyLayout.Int(_nextId));
         if (_nextGraph != _store.NextGraph) _batch.Put(KeyLayout.NextGraphKey, KeyLayout.Int(_nextGraph));
-        if (_batch.Count() > 0) Db.Write(_batch, _store.WriteOptions);
+        if (_batch.Count > 0) Db.Write(_batch, _store.WriteOptions);
         _store.NextId = _nextId;
         _store.NextGraph = _nextGraph;
         _finished = true;
@@ -139,11 +138,11 @@ internal sealed class RocksDbWriter : RocksDbReader, IStoreWriter
 
     private void PutOrDelete(int graph, IdTriple triple, bool put)
     {
-        var key = graph == 0 ? _key13 : _key17;
+        Span<byte> key = stackalloc byte[KeyLayout.QuadKeyLength(graph)];
         for (var order = KeyOrder.Spo; order <= KeyOrder.Osp; order++)
         {
             KeyLayout.WriteQuadKey(key, order, graph, triple);
-            // The batch copies the key into its own buffer, so one array serves every key.
+            // The batch copies the key into its own buffer, so one buffer serves every key.
             if (put) _batch.Put(key, KeyLayout.Empty);
             else _batch.Delete(key);
         }

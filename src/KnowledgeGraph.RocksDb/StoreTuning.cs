@@ -1,4 +1,4 @@
-using RocksDbSharp;
+using KnowledgeGraph.RocksDb.Native;
 
 namespace KnowledgeGraph.RocksDb;
 
@@ -9,16 +9,12 @@ namespace KnowledgeGraph.RocksDb;
 /// </summary>
 internal static class StoreTuning
 {
-    private const int BloomBitsPerKey = 10;
+    private const double BloomBitsPerKey = 10;
     private const ulong BlockCacheBytes = 64UL << 20;
 
-    /// <summary>Options of the store's column family, with a block cache of its own.</summary>
-    public static ColumnFamilyOptions ForDatabase() =>
-        new ColumnFamilyOptions().SetBlockBasedTableFactory(Table().SetBlockCache(Cache.CreateLru(BlockCacheBytes)));
+    /// <summary>Options of the database, with a block cache of its own.</summary>
+    public static DbOptions ForDatabase() => DbOptions.Create().SetCreateIfMissing(true).SetBlockBasedTable(BloomBitsPerKey, BlockCacheBytes);
 
     /// <summary>Options for writing SST files to ingest (no cache: nothing is read back).</summary>
-    public static ColumnFamilyOptions ForSstFiles() => new ColumnFamilyOptions().SetBlockBasedTableFactory(Table());
-
-    private static BlockBasedTableOptions Table() =>
-        new BlockBasedTableOptions().SetFilterPolicy(BloomFilterPolicy.Create(BloomBitsPerKey, false));
+    public static DbOptions ForSstFiles() => DbOptions.Create().SetBlockBasedTable(BloomBitsPerKey, blockCacheBytes: 0);
 }

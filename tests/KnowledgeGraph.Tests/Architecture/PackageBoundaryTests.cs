@@ -36,4 +36,12 @@ public class PackageBoundaryTests
         core.GetReferencedAssemblies().Select(a => a.Name).Where(n => n!.StartsWith("KnowledgeGraph", StringComparison.Ordinal) || n is "QuikGraph" or "RocksDbSharp")
             .Should().BeEmpty("the core depends on Newtonsoft.Json alone");
     }
+
+    [Test]
+    public void The_store_binds_rocksdb_itself()
+    {
+        var store = typeof(KnowledgeGraph.RocksDb.RocksDbStore).Assembly;
+        store.GetReferencedAssemblies().Select(a => a.Name).Should().NotContain("RocksDbSharp",
+            "RocksDbSharp generates its native calls with Reflection.Emit, which the Native AOT kg cannot run");
+    }
 }
