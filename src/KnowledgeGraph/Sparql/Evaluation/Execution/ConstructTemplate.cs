@@ -64,7 +64,10 @@ internal static class ConstructTemplate
         return new QueryOutcome { Triples = triples.Select(t => new Triple(exec.Terms.Get(t.S)!, (NamedNode)exec.Terms.Get(t.P)!, exec.Terms.Get(t.O)!)).ToList() };
     }
 
-    private static int IdAt(int position, int[] row, List<int> constants) => position >= 0 ? row[position] : constants[-1 - position];
+    // A template variable the pattern never binds (one left out by GROUP BY, say) may have a slot past the rows'
+    // width: it is unbound, and the triples using it are skipped.
+    private static int IdAt(int position, int[] row, List<int> constants) =>
+        position >= 0 ? (position < row.Length ? row[position] : 0) : constants[-1 - position];
 
     private static TermKind KindOf(int id, QueryExecution exec) =>
         id > 0 ? exec.Dataset.Reader.KindOf(id) : exec.Terms.Get(id)!.Kind;
@@ -100,6 +103,7 @@ internal static class ConstructTemplate
             return n;
         }
         if (p.Term is not null) return p.Term;
-        return exec.Terms.Get(row[slots[p.Variable!]]);
+        int slot = slots[p.Variable!];
+        return slot < row.Length ? exec.Terms.Get(row[slot]) : null;
     }
 }
